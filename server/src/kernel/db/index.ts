@@ -1,0 +1,2 @@
+export { openDatabase, runMigrations, migrationsFolder, type Database, type Db } from './database.ts';
+export { isUniqueViolation, isForeignKeyViolation } from './errors.ts';

@@ -1,0 +1,1 @@
+export { testDatabase, onPostgres } from './test-database.ts';

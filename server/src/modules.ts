@@ -1,0 +1,30 @@
+// Composition root: every module service built once, with plain arguments (DESIGN §3.2).
+import type { Config } from './config.ts';
+import { createAudit } from './kernel/audit/index.ts';
+import type { Clock } from './kernel/clock.ts';
+import type { Db } from './kernel/db/index.ts';
+import { createIdentityService } from './modules/identity/index.ts';
+import { createOrganizationService } from './modules/organization/index.ts';
+import { createPatientsService } from './modules/patients/index.ts';
+import { createPayersService } from './modules/payers/index.ts';
+import { createProgramsService } from './modules/programs/index.ts';
+import { createAuditService } from './modules/audit-log/index.ts';
+
+export function buildModules({ db, clock, config }: { db: Db; clock: Clock; config: Config }) {
+  const audit = createAudit({ clock });
+  const identity = createIdentityService({ db, clock, audit, config });
+  const organization = createOrganizationService({ db, clock, audit, identity });
+  const payers = createPayersService({ db, clock, audit });
+  const programs = createProgramsService({ db, clock, audit });
+  const patients = createPatientsService({
+    db,
+    clock,
+    audit,
+    patientAccess: programs.patientAccess,
+    activeEpisodes: programs.activeEpisodes,
+  });
+  const auditLog = createAuditService({ db, audit });
+  return { audit, identity, organization, payers, programs, patients, auditLog };
+}
+
+export type Modules = ReturnType<typeof buildModules>;

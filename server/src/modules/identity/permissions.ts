@@ -1,0 +1,69 @@
+// Roles → permissions, deny by default (AZ-1). A role not listed here can do nothing.
+
+export const ROLES = [
+  'admin',
+  'program_director',
+  'psychiatrist',
+  'nurse_practitioner',
+  'therapist',
+  'nurse',
+  'case_manager',
+  'peer_specialist',
+  'front_desk',
+  'biller',
+  'auditor',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PERMISSIONS = [
+  'organization:read',
+  'organization:write',
+  'staff:read',
+  'staff:write',
+  'patients:read',
+  /** See every patient, not only those with an episode in one's own programs. */
+  'patients:read_all',
+  'patients:write',
+  'coverages:write',
+  'authorizations:write',
+  'programs:read',
+  'programs:write',
+  'episodes:write',
+  'payers:read',
+  'payers:write',
+  'audit:read',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const orientation: Permission[] = ['organization:read', 'staff:read', 'programs:read', 'payers:read'];
+const clinician: Permission[] = [...orientation, 'patients:read', 'patients:write', 'episodes:write'];
+
+const GRANTS: Record<Role, readonly Permission[]> = {
+  admin: PERMISSIONS,
+  program_director: [...clinician, 'patients:read_all', 'coverages:write', 'authorizations:write', 'programs:write'],
+  psychiatrist: clinician,
+  nurse_practitioner: clinician,
+  therapist: clinician,
+  nurse: clinician,
+  case_manager: [...clinician, 'authorizations:write'],
+  peer_specialist: [...orientation, 'patients:read'],
+  // Front desk registers patients and their insurance; it sees demographics and schedules (AZ-3).
+  front_desk: [...orientation, 'patients:read', 'patients:read_all', 'patients:write', 'coverages:write'],
+  biller: [
+    ...orientation,
+    'patients:read',
+    'patients:read_all',
+    'coverages:write',
+    'authorizations:write',
+    'payers:write',
+  ],
+  auditor: ['organization:read', 'staff:read', 'audit:read'],
+};
+
+export function permissionsFor(roles: readonly string[]): Set<string> {
+  const granted = new Set<string>();
+  for (const role of roles) for (const p of GRANTS[role as Role] ?? []) granted.add(p);
+  return granted;
+}
+
+export const isRole = (value: string): value is Role => (ROLES as readonly string[]).includes(value);

@@ -1,0 +1,3 @@
+export * from './programs.tables.ts';
+export { createProgramsService, type ProgramsService, type EpisodeSummary } from './programs.service.ts';
+export { programsRoutes } from './programs.routes.ts';

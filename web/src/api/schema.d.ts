@@ -1,0 +1,2524 @@
+// Generated from the server routes by `npm run api:generate`. Do not edit.
+
+export interface paths {
+    "/api/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            status: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        email: string;
+                        password: string;
+                        totp?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user: {
+                                id: string;
+                                name: {
+                                    given: string;
+                                    family: string;
+                                };
+                                email: string;
+                                roles: string[];
+                                mfaEnabled: boolean;
+                            };
+                            mfaEnrollmentRequired: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user: {
+                                id: string;
+                                name: {
+                                    given: string;
+                                    family: string;
+                                };
+                                email: string;
+                                roles: string[];
+                                mfaEnabled: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/mfa/enroll": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            secret: string;
+                            otpauthUri: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/mfa/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            recoveryCodes: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        expiresInMinutes?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            token: string;
+                            /** Format: date-time */
+                            expiresAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        currentPassword: string;
+                        newPassword: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organization": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            name: string;
+                            npi: string;
+                            taxId: string;
+                            taxonomy: string;
+                            facilityType: string;
+                            address: {
+                                line1: string;
+                                line2?: string;
+                                city: string;
+                                state: string;
+                                postalCode: string;
+                            };
+                            phone: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /**
+                         * @description National Provider Identifier; its check digit is verified.
+                         * @example 1234567893
+                         */
+                        npi: string;
+                        /** @example 12-3456789 */
+                        taxId: string;
+                        /** @example 261QM0801X */
+                        taxonomy: string;
+                        /** @enum {unknown} */
+                        facilityType: "hospital_outpatient" | "cmhc" | "freestanding";
+                        address: {
+                            line1: string;
+                            line2?: string;
+                            city: string;
+                            state: string;
+                            postalCode: string;
+                        };
+                        /** @example (555) 123-4567 */
+                        phone: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            name: string;
+                            npi: string;
+                            taxId: string;
+                            taxonomy: string;
+                            facilityType: string;
+                            address: {
+                                line1: string;
+                                line2?: string;
+                                city: string;
+                                state: string;
+                                postalCode: string;
+                            };
+                            phone: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                name: string;
+                                timeZone: string;
+                                address: {
+                                    line1: string;
+                                    line2?: string;
+                                    city: string;
+                                    state: string;
+                                    postalCode: string;
+                                };
+                                placeOfService: string;
+                                active: boolean;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @example America/New_York */
+                        timeZone: string;
+                        address: {
+                            line1: string;
+                            line2?: string;
+                            city: string;
+                            state: string;
+                            postalCode: string;
+                        };
+                        /**
+                         * @example 11
+                         * @example 22
+                         * @example 52
+                         * @example 53
+                         */
+                        placeOfService: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sites/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            timeZone: string;
+                            address: {
+                                line1: string;
+                                line2?: string;
+                                city: string;
+                                state: string;
+                                postalCode: string;
+                            };
+                            placeOfService: string;
+                            active: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        /** @example America/New_York */
+                        timeZone?: string;
+                        address?: {
+                            line1: string;
+                            line2?: string;
+                            city: string;
+                            state: string;
+                            postalCode: string;
+                        };
+                        /**
+                         * @example 11
+                         * @example 22
+                         * @example 52
+                         * @example 53
+                         */
+                        placeOfService?: string;
+                        active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            timeZone: string;
+                            address: {
+                                line1: string;
+                                line2?: string;
+                                city: string;
+                                state: string;
+                                postalCode: string;
+                            };
+                            placeOfService: string;
+                            active: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/rooms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    siteId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                siteId: string;
+                                name: string;
+                                capacity: number;
+                                active: boolean;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        siteId: string;
+                        name: string;
+                        capacity: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rooms/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            siteId: string;
+                            name: string;
+                            capacity: number;
+                            active: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        capacity?: number;
+                        active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            siteId: string;
+                            name: string;
+                            capacity: number;
+                            active: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    role?: "admin" | "program_director" | "psychiatrist" | "nurse_practitioner" | "therapist" | "nurse" | "case_manager" | "peer_specialist" | "front_desk" | "biller" | "auditor";
+                    active?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                name: {
+                                    given: string;
+                                    family: string;
+                                };
+                                email: string;
+                                roles: string[];
+                                active: boolean;
+                                credentials: string | null;
+                                npi: string | null;
+                                taxonomy: string | null;
+                                supervisorId: string | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: {
+                            given: string;
+                            family: string;
+                        };
+                        /** Format: email */
+                        email: string;
+                        roles: ("admin" | "program_director" | "psychiatrist" | "nurse_practitioner" | "therapist" | "nurse" | "case_manager" | "peer_specialist" | "front_desk" | "biller" | "auditor")[];
+                        password?: string;
+                        /** @example LCSW */
+                        credentials?: string;
+                        /**
+                         * @description National Provider Identifier; its check digit is verified.
+                         * @example 1234567893
+                         */
+                        npi?: string;
+                        /** @example 261QM0801X */
+                        taxonomy?: string;
+                        /** Format: uuid */
+                        supervisorId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            temporaryPassword?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: {
+                                given: string;
+                                family: string;
+                            };
+                            email: string;
+                            roles: string[];
+                            active: boolean;
+                            credentials: string | null;
+                            npi: string | null;
+                            taxonomy: string | null;
+                            supervisorId: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        credentials?: string | null;
+                        npi?: string | null;
+                        taxonomy?: string | null;
+                        supervisorId?: string | null;
+                        roles?: ("admin" | "program_director" | "psychiatrist" | "nurse_practitioner" | "therapist" | "nurse" | "case_manager" | "peer_specialist" | "front_desk" | "biller" | "auditor")[];
+                        active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: {
+                                given: string;
+                                family: string;
+                            };
+                            email: string;
+                            roles: string[];
+                            active: boolean;
+                            credentials: string | null;
+                            npi: string | null;
+                            taxonomy: string | null;
+                            supervisorId: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/payers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                name: string;
+                                payerId: string;
+                                template: string;
+                                claimFormat: string;
+                                rules: {
+                                    [key: string]: unknown;
+                                };
+                                rulesVersion: number;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /**
+                         * @example 00431
+                         * @example BCBSIL
+                         */
+                        payerId: string;
+                        /**
+                         * @description One of medicare_institutional, commercial_professional, commercial_per_diem.
+                         * @example medicare_institutional
+                         * @example commercial_professional
+                         * @example commercial_per_diem
+                         */
+                        template: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            payerId: string;
+                            template: string;
+                            claimFormat: string;
+                            rules: {
+                                [key: string]: unknown;
+                            };
+                            rulesVersion: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            payerId: string;
+                            template: string;
+                            claimFormat: string;
+                            rules: {
+                                [key: string]: unknown;
+                            };
+                            rulesVersion: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payers/{id}/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description The whole rule pack; its shape is the template's (see GET /api/payer-templates). */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            payerId: string;
+                            template: string;
+                            claimFormat: string;
+                            rules: {
+                                [key: string]: unknown;
+                            };
+                            rulesVersion: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payers/{id}/rules/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                version: number;
+                                rules: {
+                                    [key: string]: unknown;
+                                };
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdBy: string | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payer-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                template: string;
+                                claimFormat: string;
+                                defaults: {
+                                    [key: string]: unknown;
+                                };
+                                /** @description JSON Schema of the rule pack. */
+                                schema: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    siteId?: string;
+                    active?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                name: string;
+                                siteId: string;
+                                levelOfCare: string;
+                                population: string;
+                                minHoursPerWeek: number;
+                                active: boolean;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** Format: uuid */
+                        siteId: string;
+                        /** @enum {unknown} */
+                        levelOfCare: "IOP" | "PHP";
+                        /** @enum {unknown} */
+                        population: "mental_health" | "substance_use" | "co_occurring";
+                        minHoursPerWeek: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            siteId: string;
+                            levelOfCare: string;
+                            population: string;
+                            minHoursPerWeek: number;
+                            active: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        /** Format: uuid */
+                        siteId?: string;
+                        /** @enum {unknown} */
+                        levelOfCare?: "IOP" | "PHP";
+                        /** @enum {unknown} */
+                        population?: "mental_health" | "substance_use" | "co_occurring";
+                        minHoursPerWeek?: number;
+                        active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            siteId: string;
+                            levelOfCare: string;
+                            population: string;
+                            minHoursPerWeek: number;
+                            active: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/programs/{id}/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                name: {
+                                    given: string;
+                                    family: string;
+                                };
+                                roles: string[];
+                                credentials: string | null;
+                                active: boolean;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        staffIds: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                name: {
+                                    given: string;
+                                    family: string;
+                                };
+                                roles: string[];
+                                credentials: string | null;
+                                active: boolean;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/episodes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        patientId: string;
+                        /** Format: uuid */
+                        programId: string;
+                        /**
+                         * Format: date
+                         * @example 2026-01-05
+                         */
+                        admitDate: string;
+                        /** Format: uuid */
+                        attendingStaffId: string;
+                        diagnoses: {
+                            code: string;
+                            /** @default false */
+                            principal?: boolean;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/episodes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            patientId: string;
+                            programId: string;
+                            programName: string;
+                            /** @description The latest entry of the level-of-care history. */
+                            levelOfCare: string;
+                            admitDate: string;
+                            dischargeDate: string | null;
+                            disposition: string | null;
+                            attendingStaffId: string;
+                            diagnoses: {
+                                code: string;
+                                principal: boolean;
+                            }[];
+                            dispositionNote: string | null;
+                            levelOfCareHistory: {
+                                levelOfCare: string;
+                                effectiveDate: string;
+                                reason: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/patients/{id}/episodes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                patientId: string;
+                                programId: string;
+                                programName: string;
+                                /** @description The latest entry of the level-of-care history. */
+                                levelOfCare: string;
+                                admitDate: string;
+                                dischargeDate: string | null;
+                                disposition: string | null;
+                                attendingStaffId: string;
+                                diagnoses: {
+                                    code: string;
+                                    principal: boolean;
+                                }[];
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/episodes/{id}/discharge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @example 2026-01-05
+                         */
+                        date: string;
+                        /** @enum {unknown} */
+                        disposition: "completed" | "transferred" | "against_advice" | "administrative" | "other";
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            patientId: string;
+                            programId: string;
+                            programName: string;
+                            /** @description The latest entry of the level-of-care history. */
+                            levelOfCare: string;
+                            admitDate: string;
+                            dischargeDate: string | null;
+                            disposition: string | null;
+                            attendingStaffId: string;
+                            diagnoses: {
+                                code: string;
+                                principal: boolean;
+                            }[];
+                            dispositionNote: string | null;
+                            levelOfCareHistory: {
+                                levelOfCare: string;
+                                effectiveDate: string;
+                                reason: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/episodes/{id}/level-of-care": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        levelOfCare: "IOP" | "PHP";
+                        /**
+                         * Format: date
+                         * @example 2026-01-05
+                         */
+                        effectiveDate: string;
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            patientId: string;
+                            programId: string;
+                            programName: string;
+                            /** @description The latest entry of the level-of-care history. */
+                            levelOfCare: string;
+                            admitDate: string;
+                            dischargeDate: string | null;
+                            disposition: string | null;
+                            attendingStaffId: string;
+                            diagnoses: {
+                                code: string;
+                                principal: boolean;
+                            }[];
+                            dispositionNote: string | null;
+                            levelOfCareHistory: {
+                                levelOfCare: string;
+                                effectiveDate: string;
+                                reason: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/patients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    /** @description An MRN, a birth date (YYYY-MM-DD or MM/DD/YYYY) or name beginnings, e.g. "ruiz ana". */
+                    query?: string;
+                    sort?: "name" | "birthDate" | "mrn";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                mrn: string;
+                                name: {
+                                    given: string;
+                                    family: string;
+                                };
+                                birthDate: string;
+                                sex: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: {
+                            given: string;
+                            family: string;
+                        };
+                        /**
+                         * Format: date
+                         * @example 2026-01-05
+                         */
+                        birthDate: string;
+                        /**
+                         * @description Administrative sex (X12 DMG03): F, M or U (unknown).
+                         * @enum {unknown}
+                         */
+                        sex: "F" | "M" | "U";
+                        address?: {
+                            line1: string;
+                            line2?: string;
+                            city: string;
+                            state: string;
+                            postalCode: string;
+                        };
+                        /**
+                         * @example (555) 123-4567
+                         * @example +44 20 7946 0958
+                         */
+                        phone?: string;
+                        /** Format: email */
+                        email?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            mrn: string;
+                            possibleDuplicates: {
+                                id: string;
+                                mrn: string;
+                                name: {
+                                    given: string;
+                                    family: string;
+                                };
+                                birthDate: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/patients/duplicates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    given: string;
+                    family: string;
+                    /** @example 2026-01-05 */
+                    birthDate: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                mrn: string;
+                                name: {
+                                    given: string;
+                                    family: string;
+                                };
+                                birthDate: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/patients/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            mrn: string;
+                            name: {
+                                given: string;
+                                family: string;
+                            };
+                            birthDate: string;
+                            sex: string;
+                            address: {
+                                line1: string;
+                                line2?: string;
+                                city: string;
+                                state: string;
+                                postalCode: string;
+                            } | null;
+                            phone: string | null;
+                            email: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            coverages: {
+                                id: string;
+                                payerId: string;
+                                payerName: string;
+                                memberId: string;
+                                priority: number;
+                                relationship: string;
+                                subscriber: {
+                                    name: {
+                                        given: string;
+                                        family: string;
+                                    };
+                                    /**
+                                     * Format: date
+                                     * @example 2026-01-05
+                                     */
+                                    birthDate?: string;
+                                    /**
+                                     * @description Administrative sex (X12 DMG03): F, M or U (unknown).
+                                     * @enum {unknown}
+                                     */
+                                    sex?: "F" | "M" | "U";
+                                    memberId?: string;
+                                } | null;
+                                startDate: string | null;
+                                endDate: string | null;
+                            }[];
+                            activeEpisodes: {
+                                id: string;
+                                programId: string;
+                                programName: string;
+                                levelOfCare: string;
+                                admitDate: string;
+                                dischargeDate: string | null;
+                                attendingStaffId: string;
+                                diagnoses: {
+                                    code: string;
+                                    principal: boolean;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: {
+                            given: string;
+                            family: string;
+                        };
+                        /**
+                         * Format: date
+                         * @example 2026-01-05
+                         */
+                        birthDate?: string;
+                        /**
+                         * @description Administrative sex (X12 DMG03): F, M or U (unknown).
+                         * @enum {unknown}
+                         */
+                        sex?: "F" | "M" | "U";
+                        address?: {
+                            line1: string;
+                            line2?: string;
+                            city: string;
+                            state: string;
+                            postalCode: string;
+                        } | null;
+                        phone?: string | null;
+                        email?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            mrn: string;
+                            name: {
+                                given: string;
+                                family: string;
+                            };
+                            birthDate: string;
+                            sex: string;
+                            address: {
+                                line1: string;
+                                line2?: string;
+                                city: string;
+                                state: string;
+                                postalCode: string;
+                            } | null;
+                            phone: string | null;
+                            email: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/patients/{id}/coverages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                payerId: string;
+                                payerName: string;
+                                memberId: string;
+                                priority: number;
+                                relationship: string;
+                                subscriber: {
+                                    name: {
+                                        given: string;
+                                        family: string;
+                                    };
+                                    /**
+                                     * Format: date
+                                     * @example 2026-01-05
+                                     */
+                                    birthDate?: string;
+                                    /**
+                                     * @description Administrative sex (X12 DMG03): F, M or U (unknown).
+                                     * @enum {unknown}
+                                     */
+                                    sex?: "F" | "M" | "U";
+                                    memberId?: string;
+                                } | null;
+                                startDate: string | null;
+                                endDate: string | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        payerId: string;
+                        memberId: string;
+                        /** @description 1 primary, 2 secondary, 3 tertiary. */
+                        priority: number;
+                        /**
+                         * @description The patient's relationship to the subscriber.
+                         * @enum {unknown}
+                         */
+                        relationship: "self" | "spouse" | "child" | "other";
+                        subscriber?: {
+                            name: {
+                                given: string;
+                                family: string;
+                            };
+                            /**
+                             * Format: date
+                             * @example 2026-01-05
+                             */
+                            birthDate?: string;
+                            /**
+                             * @description Administrative sex (X12 DMG03): F, M or U (unknown).
+                             * @enum {unknown}
+                             */
+                            sex?: "F" | "M" | "U";
+                            memberId?: string;
+                        };
+                        /**
+                         * Format: date
+                         * @example 2026-01-05
+                         */
+                        startDate?: string;
+                        /**
+                         * Format: date
+                         * @example 2026-01-05
+                         */
+                        endDate?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/patients/{id}/authorizations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                coverageId: string;
+                                number: string;
+                                levelOfCare: string;
+                                startDate: string;
+                                endDate: string;
+                                units: number;
+                                unitType: string;
+                                used: number;
+                                remaining: number;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        coverageId: string;
+                        /** @description The payer's authorization number (X12 837 REF*G1). */
+                        number: string;
+                        /** @enum {unknown} */
+                        levelOfCare: "IOP" | "PHP";
+                        /**
+                         * Format: date
+                         * @example 2026-01-05
+                         */
+                        startDate: string;
+                        /**
+                         * Format: date
+                         * @example 2026-01-05
+                         */
+                        endDate: string;
+                        units: number;
+                        /** @enum {unknown} */
+                        unitType: "days" | "sessions" | "hours";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    patientId?: string;
+                    actorId?: string;
+                    from?: string;
+                    to?: string;
+                    action?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                /** Format: date-time */
+                                at: string;
+                                actorId: string | null;
+                                actorRoles: string[];
+                                action: string;
+                                category: string;
+                                patientId: string | null;
+                                entityId: string | null;
+                                outcome: string;
+                                ip: string | null;
+                                requestId: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: never;
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;

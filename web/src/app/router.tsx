@@ -1,0 +1,54 @@
+import type { ReactNode } from 'react';
+import { createBrowserRouter } from 'react-router';
+import { AuditLogPage } from '../modules/audit-log/audit-log-page';
+import { LoginPage } from '../modules/identity/login-page';
+import { OrganizationPage } from '../modules/organization/organization-page';
+import { SitesPage } from '../modules/organization/sites-page';
+import { StaffPage } from '../modules/organization/staff-page';
+import { PatientChartPage } from '../modules/patients/patient-chart-page';
+import { PatientsPage } from '../modules/patients/patients-page';
+import { PayerDetailPage } from '../modules/payers/payer-detail-page';
+import { PayersPage } from '../modules/payers/payers-page';
+import { ProgramsPage } from '../modules/programs/programs-page';
+import type { Capability } from './access';
+import { RequireAuth } from './auth/require-auth';
+import { RequireCapability } from './auth/require-capability';
+import { HomeRedirect } from './home-redirect';
+import { NotFoundPage } from './not-found-page';
+import { RootLayout } from './root-layout';
+import { AppLayout } from './shell/app-layout';
+
+const guarded = (capability: Capability, page: ReactNode) => (
+  <RequireCapability capability={capability}>{page}</RequireCapability>
+);
+
+// Client routes live under "/"; the server answers everything under /api itself.
+export const router = createBrowserRouter([
+  {
+    element: <RootLayout />,
+    children: [
+      { path: '/login', element: <LoginPage /> },
+      {
+        path: '/',
+        element: (
+          <RequireAuth>
+            <AppLayout />
+          </RequireAuth>
+        ),
+        children: [
+          { index: true, element: <HomeRedirect /> },
+          { path: 'patients', element: guarded('viewPatients', <PatientsPage />) },
+          { path: 'patients/:patientId', element: guarded('viewPatients', <PatientChartPage />) },
+          { path: 'programs', element: guarded('viewPrograms', <ProgramsPage />) },
+          { path: 'payers', element: guarded('viewPayers', <PayersPage />) },
+          { path: 'payers/:payerId', element: guarded('viewPayers', <PayerDetailPage />) },
+          { path: 'admin/organization', element: guarded('administer', <OrganizationPage />) },
+          { path: 'admin/sites', element: guarded('administer', <SitesPage />) },
+          { path: 'admin/staff', element: guarded('administer', <StaffPage />) },
+          { path: 'audit-log', element: guarded('viewAudit', <AuditLogPage />) },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+]);

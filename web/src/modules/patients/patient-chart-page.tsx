@@ -1,0 +1,63 @@
+import { Stack, Tabs } from '@mantine/core';
+import { useParams, useSearchParams } from 'react-router';
+import { BackLink } from '../../ui/back-link';
+import { QueryView } from '../../ui/query-view';
+import { EpisodesTab } from '../programs/episodes-tab';
+import { AuthorizationsTab } from './authorizations-tab';
+import { CoveragesTab } from './coverages-tab';
+import { DemographicsTab } from './demographics-tab';
+import { PatientHeader } from './patient-header';
+import { usePatient } from './patients.api';
+
+const TABS = [
+  { value: 'demographics', label: 'Demographics' },
+  { value: 'coverages', label: 'Coverages' },
+  { value: 'authorizations', label: 'Authorizations' },
+  { value: 'episodes', label: 'Episodes' },
+] as const;
+type TabValue = (typeof TABS)[number]['value'];
+
+export function PatientChartPage() {
+  const { patientId = '' } = useParams();
+  const patient = usePatient(patientId);
+  const [params, setParams] = useSearchParams();
+  const tab: TabValue = TABS.find((t) => t.value === params.get('tab'))?.value ?? 'demographics';
+
+  return (
+    <Stack gap="md">
+      <BackLink to="/patients">All patients</BackLink>
+      <QueryView query={patient} errorTitle="Could not open this chart">
+        {(p) => (
+          <>
+            <PatientHeader patient={p} />
+            <Tabs
+              value={tab}
+              onChange={(value) => setParams(value ? { tab: value } : {}, { replace: true })}
+              keepMounted={false}
+            >
+              <Tabs.List aria-label="Patient chart sections">
+                {TABS.map((t) => (
+                  <Tabs.Tab key={t.value} value={t.value}>
+                    {t.label}
+                  </Tabs.Tab>
+                ))}
+              </Tabs.List>
+              <Tabs.Panel value="demographics" pt="md">
+                <DemographicsTab patient={p} />
+              </Tabs.Panel>
+              <Tabs.Panel value="coverages" pt="md">
+                <CoveragesTab patient={p} />
+              </Tabs.Panel>
+              <Tabs.Panel value="authorizations" pt="md">
+                <AuthorizationsTab patient={p} />
+              </Tabs.Panel>
+              <Tabs.Panel value="episodes" pt="md">
+                <EpisodesTab patientId={p.id} />
+              </Tabs.Panel>
+            </Tabs>
+          </>
+        )}
+      </QueryView>
+    </Stack>
+  );
+}

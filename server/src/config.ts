@@ -20,6 +20,8 @@ export interface Config {
   webDist: string | undefined;
   logLevel: string;
   auditSealIntervalMs: number;
+  /** How many weeks ahead group sessions exist as rows (the rolling horizon). */
+  scheduleHorizonWeeks: number;
 }
 
 function int(value: string | undefined, fallback: number, name: string): number {
@@ -56,6 +58,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDist: env.WEB_DIST || undefined,
     logLevel: env.LOG_LEVEL || 'info',
     auditSealIntervalMs: int(env.AUDIT_SEAL_INTERVAL_MS, 2000, 'AUDIT_SEAL_INTERVAL_MS'),
+    scheduleHorizonWeeks: int(env.SCHEDULE_HORIZON_WEEKS, 8, 'SCHEDULE_HORIZON_WEEKS'),
   };
 }
 

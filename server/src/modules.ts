@@ -9,6 +9,7 @@ import { createPatientsService } from './modules/patients/index.ts';
 import { createPayersService } from './modules/payers/index.ts';
 import { createProgramsService } from './modules/programs/index.ts';
 import { createAuditService } from './modules/audit-log/index.ts';
+import { createSchedulingService } from './modules/scheduling/index.ts';
 
 export function buildModules({ db, clock, config }: { db: Db; clock: Clock; config: Config }) {
   const audit = createAudit({ clock });
@@ -23,8 +24,15 @@ export function buildModules({ db, clock, config }: { db: Db; clock: Clock; conf
     patientAccess: programs.patientAccess,
     activeEpisodes: programs.activeEpisodes,
   });
+  const scheduling = createSchedulingService({
+    db,
+    clock,
+    audit,
+    patientAccess: programs.patientAccess,
+    horizonWeeks: config.scheduleHorizonWeeks,
+  });
   const auditLog = createAuditService({ db, audit });
-  return { audit, identity, organization, payers, programs, patients, auditLog };
+  return { audit, identity, organization, payers, programs, patients, scheduling, auditLog };
 }
 
 export type Modules = ReturnType<typeof buildModules>;

@@ -1,2 +1,3 @@
 export { openDatabase, runMigrations, migrationsFolder, type Database, type Db } from './database.ts';
 export { isUniqueViolation, isForeignKeyViolation } from './errors.ts';
+export { selectRows } from './rows.ts';

@@ -32,23 +32,57 @@ export const PERMISSIONS = [
   'payers:read',
   'payers:write',
   'audit:read',
+  /** Calendars, groups, rosters and appointments. */
+  'scheduling:read',
+  'scheduling:write',
+  /** Allow a room or facilitator double-booking, with a reason. */
+  'scheduling:override',
+  'tasks:read',
+  'tasks:write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const orientation: Permission[] = ['organization:read', 'staff:read', 'programs:read', 'payers:read'];
-const clinician: Permission[] = [...orientation, 'patients:read', 'patients:write', 'episodes:write'];
+const clinician: Permission[] = [
+  ...orientation,
+  'patients:read',
+  'patients:write',
+  'episodes:write',
+  'scheduling:read',
+  'scheduling:write',
+  'tasks:read',
+  'tasks:write',
+];
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   admin: PERMISSIONS,
-  program_director: [...clinician, 'patients:read_all', 'coverages:write', 'authorizations:write', 'programs:write'],
+  program_director: [
+    ...clinician,
+    'patients:read_all',
+    'coverages:write',
+    'authorizations:write',
+    'programs:write',
+    'scheduling:override',
+  ],
   psychiatrist: clinician,
   nurse_practitioner: clinician,
   therapist: clinician,
   nurse: clinician,
   case_manager: [...clinician, 'authorizations:write'],
-  peer_specialist: [...orientation, 'patients:read'],
-  // Front desk registers patients and their insurance; it sees demographics and schedules (AZ-3).
-  front_desk: [...orientation, 'patients:read', 'patients:read_all', 'patients:write', 'coverages:write'],
+  peer_specialist: [...orientation, 'patients:read', 'scheduling:read', 'tasks:read'],
+  // Front desk registers patients and their insurance, books and enrolls them; it sees
+  // demographics and schedules (AZ-3).
+  front_desk: [
+    ...orientation,
+    'patients:read',
+    'patients:read_all',
+    'patients:write',
+    'coverages:write',
+    'scheduling:read',
+    'scheduling:write',
+    'tasks:read',
+    'tasks:write',
+  ],
   biller: [
     ...orientation,
     'patients:read',
@@ -56,6 +90,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'coverages:write',
     'authorizations:write',
     'payers:write',
+    'scheduling:read',
   ],
   auditor: ['organization:read', 'staff:read', 'audit:read'],
 };

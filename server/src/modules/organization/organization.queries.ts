@@ -1,5 +1,5 @@
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../../kernel/db/index.ts';
+import { selectRows, type Db } from '../../kernel/db/index.ts';
 import { users } from '../identity/index.ts';
 import { organization, rooms, sites, staff } from './organization.tables.ts';
 
@@ -171,15 +171,17 @@ export async function updateStaff(db: Db, id: string, patch: Partial<Omit<StaffP
 
 /** The ids above a staff member in the supervision chain, nearest first (bounded against bad data). */
 export async function supervisorChain(db: Db, id: string): Promise<string[]> {
-  const result = await db.execute<{ id: string }>(sql`
+  const rows = await selectRows<{ id: string }>(
+    db,
+    sql`
     with recursive chain(id, depth) as (
       select ${staff.supervisorId}, 1 from ${staff} where ${staff.id} = ${id}
       union all
       select s.supervisor_id, c.depth + 1 from ${staff} s join chain c on s.id = c.id where c.depth < 100
     )
-    select id from chain where id is not null order by depth`);
-  // Db leaves the driver's result type open; node-postgres and PGlite both answer { rows }.
-  return (result as unknown as { rows: { id: string }[] }).rows.map((r) => r.id);
+    select id from chain where id is not null order by depth`,
+  );
+  return rows.map((r) => r.id);
 }
 
 /** Serializes supervision changes until the transaction ends (PostgreSQL advisory locks, §13.3.5). */

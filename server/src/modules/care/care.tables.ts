@@ -1,0 +1,26 @@
+import { sql } from 'drizzle-orm';
+import { check, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { patients } from '../patients/index.ts';
+import { programs } from '../programs/index.ts';
+
+/** Work for people: "a waitlisted patient got a seat, call them", addressed to a role in a program. */
+export const tasks = pgTable(
+  'tasks',
+  {
+    id: uuid('id').primaryKey(),
+    kind: text('kind').notNull(),
+    title: text('title').notNull(),
+    programId: uuid('program_id').references(() => programs.id),
+    patientId: uuid('patient_id').references(() => patients.id),
+    assigneeRole: text('assignee_role').notNull(),
+    details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
+    status: text('status').notNull().default('open'),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
+    completedAt: timestamp('completed_at', { withTimezone: true, mode: 'date' }),
+    completedBy: uuid('completed_by'),
+  },
+  (t) => [
+    check('tasks_status', sql`${t.status} in ('open', 'done')`),
+    index('tasks_open').on(t.assigneeRole, t.status),
+  ],
+);

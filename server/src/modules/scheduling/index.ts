@@ -1,0 +1,3 @@
+export * from './scheduling.tables.ts';
+export { createSchedulingService, type SchedulingService } from './scheduling.service.ts';
+export { schedulingRoutes } from './scheduling.routes.ts';

@@ -1,0 +1,72 @@
+// This module's stable error codes (DESIGN §3.6): the code is the contract, the message is for people.
+import { AppError, conflict, notFound, unprocessable, type ErrorDetail } from '../../kernel/http/index.ts';
+
+export interface ConflictingSession {
+  id: string;
+  startsAt: Date;
+  endsAt: Date;
+  groupId: string | null;
+  roomId: string | null;
+  staffId?: string;
+}
+
+// The conflicting sessions themselves, so the caller can show or open them (first 20).
+const conflictDetails = (path: string, found: ConflictingSession[]) =>
+  found.slice(0, 20).map((s) => ({
+    path,
+    message:
+      `${s.staffId ? `staff ${s.staffId} ` : ''}already in session ${s.id}, ` +
+      `${s.startsAt.toISOString()} to ${s.endsAt.toISOString()}`,
+  }));
+
+export const schedulingErrors = {
+  groupNotFound: () => notFound('scheduling.group_not_found', 'No such group.'),
+  sessionNotFound: () => notFound('scheduling.session_not_found', 'No such session.'),
+  enrollmentNotFound: () => notFound('scheduling.enrollment_not_found', 'No such enrollment.'),
+  unknownProgram: () =>
+    unprocessable('scheduling.unknown_program', 'The program does not exist.', [
+      { path: 'programId', message: 'no such program' },
+    ]),
+  unknownRoom: (path = 'roomId') =>
+    unprocessable('scheduling.unknown_room', 'The room does not exist or is inactive.', [
+      { path, message: 'no such active room' },
+    ]),
+  unknownStaff: (details: ErrorDetail[]) =>
+    unprocessable('scheduling.unknown_staff', 'Some staff members do not exist or are inactive.', details),
+  invalidRule: (message: string) =>
+    unprocessable('scheduling.invalid_rrule', `The recurrence rule is not usable: ${message}.`, [
+      { path: 'schedule.rrule', message },
+    ]),
+  noOccurrences: () =>
+    unprocessable('scheduling.no_occurrences', 'The schedule produces no session between its start and end dates.', [
+      { path: 'schedule.rrule', message: 'no occurrence between startDate and endDate' },
+    ]),
+  invalidDates: (path: string, message: string) =>
+    unprocessable('scheduling.invalid_dates', message, [{ path, message }]),
+  outsideGroupDates: (path: string) =>
+    unprocessable('scheduling.outside_group_dates', 'The enrollment lies outside the group’s dates.', [
+      { path, message: 'outside the group’s start and end dates' },
+    ]),
+  duplicateEnrollment: () =>
+    conflict('scheduling.duplicate_enrollment', 'The patient is already enrolled or waitlisted for these dates.'),
+  enrollmentNotActive: () => conflict('scheduling.enrollment_not_active', 'Only an active enrollment can be ended.'),
+  sessionCancelled: () => conflict('scheduling.session_cancelled', 'The session is cancelled.'),
+  notGroupSession: () =>
+    unprocessable('scheduling.not_group_session', 'This is an individual appointment, not a group occurrence.'),
+  overrideNotAllowed: () =>
+    new AppError(403, 'scheduling.override_forbidden', 'Only a program director may override a scheduling conflict.'),
+  roomConflict: (found: ConflictingSession[]) =>
+    new AppError(
+      409,
+      'scheduling.room_conflict',
+      `The room is already booked at ${found.length === 1 ? 'that time' : `${found.length} of these times`}.`,
+      conflictDetails('roomId', found),
+    ),
+  facilitatorConflict: (found: ConflictingSession[]) =>
+    new AppError(
+      409,
+      'scheduling.facilitator_conflict',
+      `A facilitator is already booked at ${found.length === 1 ? 'that time' : `${found.length} of these times`}.`,
+      conflictDetails('facilitators', found),
+    ),
+};

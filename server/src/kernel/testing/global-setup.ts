@@ -14,24 +14,29 @@ declare module 'vitest' {
   }
 }
 
-export const TEMPLATE_DATABASE = 'iop_ehr_test_template';
-
 export default async function setup(project: TestProject) {
   const url = process.env.TEST_DATABASE_URL;
   if (url) {
+    // One template per run, so runs sharing a server (several checkouts, CI) do not collide.
+    const template = `iop_ehr_test_template_${process.pid}`;
     const admin = new pg.Client({ connectionString: url });
     await admin.connect();
-    await admin.query(`drop database if exists ${TEMPLATE_DATABASE} with (force)`);
-    await admin.query(`create database ${TEMPLATE_DATABASE}`);
+    await admin.query(`drop database if exists ${template} with (force)`);
+    await admin.query(`create database ${template}`);
     await admin.end();
     const target = new URL(url);
-    target.pathname = `/${TEMPLATE_DATABASE}`;
+    target.pathname = `/${template}`;
     const database = await openDatabase({ databaseUrl: target.toString(), poolSize: 1 });
     await runMigrations(database);
     await database.close();
-    project.provide('templateDatabase', TEMPLATE_DATABASE);
+    project.provide('templateDatabase', template);
     project.provide('pgliteSnapshot', '');
-    return;
+    return async () => {
+      const cleanup = new pg.Client({ connectionString: url });
+      await cleanup.connect();
+      await cleanup.query(`drop database if exists ${template} with (force)`);
+      await cleanup.end();
+    };
   }
   const database = await openDatabase({});
   await runMigrations(database);

@@ -38,7 +38,7 @@ const FORBIDDEN_PARTS = ['DTSTART', 'TZID', 'BYHOUR', 'BYMINUTE', 'BYSECOND', 'U
 export function parseRule(text: string): Partial<Options> | RuleProblem {
   const body = text.trim().replace(/^RRULE:/i, '');
   if (!/^FREQ=/i.test(body) && !/;FREQ=/i.test(body)) return { message: 'the rule needs FREQ' };
-  const parts = body.split(';').map((p) => p.split('=')[0]!.toUpperCase());
+  const parts = body.split(/[;\s]+/).map((p) => p.split(/[=:]/)[0]!.toUpperCase());
   const forbidden = parts.find((p) => FORBIDDEN_PARTS.includes(p));
   if (forbidden) {
     return {

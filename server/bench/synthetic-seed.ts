@@ -13,6 +13,15 @@ import {
   programs,
   staffPrograms,
 } from '../src/modules/programs/index.ts';
+import {
+  enrollments,
+  groupFacilitators,
+  groups,
+  groupSchedules,
+  sessionFacilitators,
+  sessions,
+} from '../src/modules/scheduling/index.ts';
+import { buildGroupRows } from './synthetic-groups.ts';
 import type { SyntheticProgram } from './synthetic-program.ts';
 
 /** Every synthetic staff login has this password (the data is fictional; never use it elsewhere). */
@@ -33,6 +42,9 @@ export interface SeedCounts {
   episodes: number;
   episodeDiagnoses: number;
   levelOfCareChanges: number;
+  groups: number;
+  sessions: number;
+  enrollments: number;
 }
 
 /** PostgreSQL caps a statement at 65,535 parameters; 500 rows of ≤ 14 columns stay far below. */
@@ -42,8 +54,8 @@ const BATCH_ROWS = 500;
  * Bulk-insert the parts the database has tables for, in foreign-key order, in one transaction, with
  * multi-row INSERTs. It writes straight to the tables, without the services or audit events: it loads
  * synthetic data, like a migration, and is not a clinical action. The database must be freshly
- * migrated (the organization row is a singleton). Group sessions and attendance are not seeded: the
- * scheduling and attendance modules, and their tables, come later.
+ * migrated (the organization row is a singleton). Groups, their sessions and enrollments are seeded
+ * (synthetic-groups.ts); attendance is not: the attendance module, and its table, come later.
  */
 export async function seedSyntheticProgram(
   db: Db,
@@ -64,28 +76,37 @@ export async function seedSyntheticProgram(
     }
     return rows.length;
   }
-  return db.transaction(async (tx) => ({
-    users: await insertAll(
-      tx,
-      users,
-      data.staff.map((s) => ({ ...s.user, passwordHash })),
-    ),
-    organization: await insertAll(tx, organization, [data.organization]),
-    sites: await insertAll(tx, sites, data.sites),
-    rooms: await insertAll(tx, rooms, data.rooms),
-    // Supervisors first: staff.supervisor_id references staff.
-    staff: await insertAll(tx, staff, [
-      ...data.staff.filter((s) => !s.profile.supervisorId).map((s) => s.profile),
-      ...data.staff.filter((s) => s.profile.supervisorId).map((s) => s.profile),
-    ]),
-    payers: await insertAll(tx, payers, data.payers),
-    programs: await insertAll(tx, programs, data.programs),
-    staffPrograms: await insertAll(tx, staffPrograms, data.staffPrograms),
-    patients: await insertAll(tx, patients, data.patients),
-    coverages: await insertAll(tx, coverages, data.coverages),
-    authorizations: await insertAll(tx, authorizations, data.authorizations),
-    episodes: await insertAll(tx, episodes, data.episodes),
-    episodeDiagnoses: await insertAll(tx, episodeDiagnoses, data.episodeDiagnoses),
-    levelOfCareChanges: await insertAll(tx, levelOfCareChanges, data.levelOfCareChanges),
-  }));
+  const schedule = buildGroupRows(data);
+  return db.transaction(async (tx) => {
+    const counts = {
+      users: await insertAll(
+        tx,
+        users,
+        data.staff.map((s) => ({ ...s.user, passwordHash })),
+      ),
+      organization: await insertAll(tx, organization, [data.organization]),
+      sites: await insertAll(tx, sites, data.sites),
+      rooms: await insertAll(tx, rooms, data.rooms),
+      // Supervisors first: staff.supervisor_id references staff.
+      staff: await insertAll(tx, staff, [
+        ...data.staff.filter((s) => !s.profile.supervisorId).map((s) => s.profile),
+        ...data.staff.filter((s) => s.profile.supervisorId).map((s) => s.profile),
+      ]),
+      payers: await insertAll(tx, payers, data.payers),
+      programs: await insertAll(tx, programs, data.programs),
+      staffPrograms: await insertAll(tx, staffPrograms, data.staffPrograms),
+      patients: await insertAll(tx, patients, data.patients),
+      coverages: await insertAll(tx, coverages, data.coverages),
+      authorizations: await insertAll(tx, authorizations, data.authorizations),
+      episodes: await insertAll(tx, episodes, data.episodes),
+      episodeDiagnoses: await insertAll(tx, episodeDiagnoses, data.episodeDiagnoses),
+      levelOfCareChanges: await insertAll(tx, levelOfCareChanges, data.levelOfCareChanges),
+      groups: await insertAll(tx, groups, schedule.groups),
+    };
+    await insertAll(tx, groupSchedules, schedule.schedules);
+    await insertAll(tx, groupFacilitators, schedule.groupFacilitators);
+    const sessionCount = await insertAll(tx, sessions, schedule.sessions);
+    await insertAll(tx, sessionFacilitators, schedule.sessionFacilitators);
+    return { ...counts, sessions: sessionCount, enrollments: await insertAll(tx, enrollments, schedule.enrollments) };
+  });
 }

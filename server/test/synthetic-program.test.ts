@@ -157,6 +157,16 @@ describe('synthetic program', () => {
       expect(await count('episode_diagnoses')).toBe(data.episodeDiagnoses.length);
       expect(await count('staff')).toBe(data.staff.length);
       expect(await count('payers')).toBe(3);
+      expect(await count('sessions')).toBe(data.groupSessions.length);
+      expect(counts.groups).toBe(await count('groups'));
+      // Every member is enrolled only while admitted to the group's program.
+      const stray = await database.db.execute(
+        sql.raw(`select count(*)::int as n from enrollments e join groups g on g.id = e.group_id
+          where not exists (select 1 from episodes ep where ep.patient_id = e.patient_id
+            and ep.program_id = g.program_id and ep.admit_date = e.start_date)`),
+      );
+      expect((stray as unknown as { rows: { n: number }[] }).rows[0]!.n).toBe(0);
+      expect(await count('enrollments')).toBeGreaterThan(300);
     });
   });
 });

@@ -31,12 +31,18 @@ export interface OpenOptions {
   /** Start PGlite from a dumped data directory (tests start every file from one migrated snapshot). */
   loadDataDir?: Blob | File;
   poolSize?: number;
+  /**
+   * Called with every SQL statement the app sends (not the driver's own BEGIN/COMMIT): benchmarks
+   * and tests count statements per request to prove a read does not grow with its data.
+   */
+  onQuery?: (query: string) => void;
 }
 
 export async function openDatabase(options: OpenOptions): Promise<Database> {
+  const logger = options.onQuery ? { logQuery: (query: string) => options.onQuery!(query) } : false;
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
-    const db = drizzlePg(pool) as unknown as Db;
+    const db = drizzlePg(pool, { logger }) as unknown as Db;
     return { db, engine: 'postgres', close: () => pool.end() };
   }
   if (options.dataDir) fs.mkdirSync(options.dataDir, { recursive: true });
@@ -44,7 +50,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
   });
-  const db = drizzlePglite(pglite) as unknown as Db;
+  const db = drizzlePglite(pglite, { logger }) as unknown as Db;
   return { db, engine: 'pglite', pglite, close: () => pglite.close() };
 }
 

@@ -1,3 +1,4 @@
 export * from './scheduling.tables.ts';
 export { createSchedulingService, type SchedulingService } from './scheduling.service.ts';
 export { schedulingRoutes } from './scheduling.routes.ts';
+export { localInstant, localDate } from './recurrence.ts';

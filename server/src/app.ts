@@ -13,6 +13,7 @@ import { patientsRoutes } from './modules/patients/index.ts';
 import { payersRoutes } from './modules/payers/index.ts';
 import { programsRoutes } from './modules/programs/index.ts';
 import { auditLogRoutes } from './modules/audit-log/index.ts';
+import { careRoutes } from './modules/care/index.ts';
 import { schedulingRoutes } from './modules/scheduling/index.ts';
 
 export interface BuiltApp {
@@ -49,6 +50,7 @@ export async function buildApp({ config, db, clock }: { config: Config; db: Db; 
       await api.register(programsRoutes(modules.programs));
       await api.register(patientsRoutes(modules.patients));
       await api.register(schedulingRoutes(modules.scheduling));
+      await api.register(careRoutes(modules.care));
       await api.register(auditLogRoutes(modules.auditLog));
     },
     { prefix: '/api' },

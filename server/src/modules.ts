@@ -9,6 +9,7 @@ import { createPatientsService } from './modules/patients/index.ts';
 import { createPayersService } from './modules/payers/index.ts';
 import { createProgramsService } from './modules/programs/index.ts';
 import { createAuditService } from './modules/audit-log/index.ts';
+import { createCareService } from './modules/care/index.ts';
 import { createSchedulingService } from './modules/scheduling/index.ts';
 
 export function buildModules({ db, clock, config }: { db: Db; clock: Clock; config: Config }) {
@@ -24,15 +25,17 @@ export function buildModules({ db, clock, config }: { db: Db; clock: Clock; conf
     patientAccess: programs.patientAccess,
     activeEpisodes: programs.activeEpisodes,
   });
+  const care = createCareService({ db, clock, audit, patientAccess: programs.patientAccess });
   const scheduling = createSchedulingService({
     db,
     clock,
     audit,
     patientAccess: programs.patientAccess,
     horizonWeeks: config.scheduleHorizonWeeks,
+    createTask: care.createTask,
   });
   const auditLog = createAuditService({ db, audit });
-  return { audit, identity, organization, payers, programs, patients, scheduling, auditLog };
+  return { audit, identity, organization, payers, programs, patients, scheduling, care, auditLog };
 }
 
 export type Modules = ReturnType<typeof buildModules>;

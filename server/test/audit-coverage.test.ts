@@ -3,6 +3,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents, sealPendingEvents, verifyChain } from '../src/kernel/audit/index.ts';
+import { systemContext } from '../src/kernel/http/index.ts';
 import { createTestApp, type Session, type TestApp } from '../src/testing/index.ts';
 
 let t: TestApp;
@@ -69,10 +70,80 @@ beforeAll(async () => {
     attendingStaffId: ids.staff,
     diagnoses: [{ code: 'F33.1', principal: true }],
   });
+  // Scheduling: a one-seat group that began the week before today (the clock's 5 January 2026),
+  // taken by a second patient back-dated to its start (which flags the past sessions for review),
+  // with the first patient on its waitlist.
+  ids.room = await post('/api/rooms', { siteId: ids.site, name: 'Group room', capacity: 10 });
+  ids.group = await post('/api/groups', {
+    programId: ids.program,
+    name: 'Process group',
+    kind: 'group_psychotherapy',
+    capacity: 1,
+    roomId: ids.room,
+    facilitators: [{ staffId: ids.staff, role: 'lead' }],
+    schedule: {
+      startDate: '2025-12-29',
+      rrule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR',
+      startTime: '08:00',
+      durationMinutes: 60,
+    },
+  });
+  ids.member = await post('/api/patients', {
+    name: { given: 'Cy', family: 'Diaz' },
+    birthDate: '1990-02-03',
+    sex: 'M',
+  });
+  await post('/api/episodes', {
+    patientId: ids.member,
+    programId: ids.program,
+    admitDate: '2025-12-29',
+    attendingStaffId: ids.staff,
+    diagnoses: [{ code: 'F41.1', principal: true }],
+  });
+  ids.seat = await post(`/api/groups/${ids.group}/enrollments`, { patientId: ids.member, startDate: '2025-12-29' });
+  ids.waiting = await post(`/api/groups/${ids.group}/enrollments`, { patientId: ids.patient, startDate: '2026-01-12' });
+  ids.review = (
+    await t.call(admin, { method: 'GET', url: `/api/roster-reviews?groupId=${ids.group}` })
+  ).json().items[0].id;
+  ids.task = (
+    await t.db.transaction((tx) =>
+      t.modules.care.createTask(tx, systemContext('test'), {
+        kind: 'follow_up',
+        title: 'Call Ana',
+        programId: ids.program!,
+        patientId: ids.patient!,
+        assigneeRole: 'front_desk',
+        details: {},
+      }),
+    )
+  ).id;
+  // An individual appointment of the first patient, and a calendar feed of its clinician.
+  ids.appointment = await post('/api/sessions', {
+    kind: 'individual_therapy',
+    patientId: ids.patient,
+    staffId: ids.staff,
+    startsAt: '2026-01-07T12:00:00-06:00',
+    durationMinutes: 50,
+    roomId: ids.room,
+    modality: 'in_person',
+  });
+  const feed = await t.call(admin, {
+    method: 'POST',
+    url: '/api/calendar-feeds',
+    payload: { ownerKind: 'staff', ownerId: ids.staff },
+  });
+  ids.feedUrl = feed.json().url;
 });
 afterAll(() => t.close());
 
-type Req = { method: 'GET' | 'POST' | 'PATCH' | 'PUT'; url: () => string; payload?: () => object; search?: boolean };
+type Req = {
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT';
+  url: () => string;
+  payload?: () => object;
+  search?: boolean;
+  /** A public route (the token in the URL is the credential): its events have no actor. */
+  anonymous?: boolean;
+};
 
 const PATIENT_ROUTES: Record<string, Req> = {
   'POST /api/patients': {
@@ -130,6 +201,64 @@ const PATIENT_ROUTES: Record<string, Req> = {
     url: () => `/api/episodes/${ids.episode}/level-of-care`,
     payload: () => ({ levelOfCare: 'IOP', effectiveDate: '2026-01-20', reason: 'step-down' }),
   },
+  'POST /api/groups/:id/enrollments': {
+    method: 'POST',
+    url: () => `/api/groups/${ids.group}/enrollments`,
+    payload: () => ({ patientId: ids.patient, startDate: '2026-01-05', endDate: '2026-01-09' }),
+  },
+  'GET /api/groups/:id/enrollments': { method: 'GET', url: () => `/api/groups/${ids.group}/enrollments` },
+  'GET /api/groups/:id/roster': {
+    method: 'GET',
+    url: () => `/api/groups/${ids.group}/roster?from=2025-12-29&to=2026-01-09`,
+  },
+  'POST /api/programs/:id/bulk-enrollments': {
+    method: 'POST',
+    url: () => `/api/programs/${ids.program}/bulk-enrollments`,
+    payload: () => ({ groupIds: [ids.group], startDate: '2026-01-05' }),
+  },
+  'POST /api/enrollments/:id/withdraw': {
+    method: 'POST',
+    url: () => `/api/enrollments/${ids.waiting}/withdraw`,
+    payload: () => ({}),
+  },
+  'POST /api/enrollments/:id/end': {
+    method: 'POST',
+    url: () => `/api/enrollments/${ids.seat}/end`,
+    payload: () => ({ endDate: '2026-01-06' }),
+  },
+  'GET /api/roster-reviews': { method: 'GET', url: () => `/api/roster-reviews?groupId=${ids.group}` },
+  'POST /api/roster-reviews/:id/resolve': { method: 'POST', url: () => `/api/roster-reviews/${ids.review}/resolve` },
+  'GET /api/tasks': { method: 'GET', url: () => '/api/tasks' },
+  'POST /api/tasks/:id/complete': { method: 'POST', url: () => `/api/tasks/${ids.task}/complete` },
+  'POST /api/sessions': {
+    method: 'POST',
+    url: () => '/api/sessions',
+    payload: () => ({
+      kind: 'medication_management',
+      patientId: ids.patient,
+      staffId: ids.staff,
+      startsAt: '2026-01-08T12:00:00-06:00',
+      durationMinutes: 30,
+      modality: 'telehealth_video',
+    }),
+  },
+  'GET /api/sessions': {
+    method: 'GET',
+    url: () => `/api/sessions?from=2026-01-05&to=2026-01-09&patientId=${ids.patient}`,
+    search: true,
+  },
+  'GET /api/sessions/:id': { method: 'GET', url: () => `/api/sessions/${ids.appointment}` },
+  'PATCH /api/sessions/:id': {
+    method: 'PATCH',
+    url: () => `/api/sessions/${ids.appointment}`,
+    payload: () => ({ durationMinutes: 45 }),
+  },
+  'POST /api/sessions/:id/cancel': {
+    method: 'POST',
+    url: () => `/api/sessions/${ids.appointment}/cancel`,
+    payload: () => ({ reason: 'Patient asked to reschedule' }),
+  },
+  'GET /api/calendar-feeds/:token.ics': { method: 'GET', url: () => ids.feedUrl!, anonymous: true },
   'POST /api/episodes/:id/discharge': {
     method: 'POST',
     url: () => `/api/episodes/${ids.episode}/discharge`,
@@ -137,7 +266,11 @@ const PATIENT_ROUTES: Record<string, Req> = {
   },
 };
 
-const touchesPatients = (url: string) => /\/(patients|episodes)(\/|$)/.test(url);
+const touchesPatients = (url: string) =>
+  /\/(patients|episodes|enrollments|bulk-enrollments|roster|roster-reviews|tasks)(\/|$)/.test(url) ||
+  // Sessions carry rosters and appointments; a calendar feed carries patients' initials.
+  /^\/api\/sessions(\/|$)/.test(url) ||
+  url.endsWith('.ics');
 
 describe('audit coverage', () => {
   it('lists every patient-data route', () => {
@@ -145,10 +278,10 @@ describe('audit coverage', () => {
     expect(routes.sort()).toEqual(Object.keys(PATIENT_ROUTES).sort());
   });
 
-  // Order matters only for the episode: discharge comes last.
+  // Order matters for the episode: enrolling needs it open, so discharge comes last.
   for (const [name, req] of Object.entries(PATIENT_ROUTES)) {
     it(`${name} writes an audit event in the same request`, async () => {
-      const res = await t.call(admin, {
+      const res = await t.call(req.anonymous ? null : admin, {
         method: req.method,
         url: req.url(),
         ...(req.payload ? { payload: req.payload() } : {}),
@@ -161,7 +294,7 @@ describe('audit coverage', () => {
         .where(and(eq(auditEvents.requestId, requestId)));
       expect(events.length).toBeGreaterThan(0);
       for (const e of events) {
-        expect(e.actorId).toBe(admin.userId);
+        expect(e.actorId).toBe(req.anonymous ? null : admin.userId);
         expect(e.at).toBeInstanceOf(Date);
       }
       if (req.search) expect(events.some((e) => e.action === 'query')).toBe(true);

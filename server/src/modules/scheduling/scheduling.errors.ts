@@ -50,6 +50,22 @@ export const schedulingErrors = {
   duplicateEnrollment: () =>
     conflict('scheduling.duplicate_enrollment', 'The patient is already enrolled or waitlisted for these dates.'),
   enrollmentNotActive: () => conflict('scheduling.enrollment_not_active', 'Only an active enrollment can be ended.'),
+  enrollmentStarted: () =>
+    conflict(
+      'scheduling.enrollment_started',
+      'Sessions of this enrollment have already taken place: end it instead of withdrawing it.',
+    ),
+  enrollmentWithdrawn: () => conflict('scheduling.enrollment_withdrawn', 'The enrollment is already withdrawn.'),
+  notInProgram: () =>
+    unprocessable('scheduling.not_in_program', 'The patient has no open episode in the group’s program.', [
+      { path: 'patientId', message: 'no open episode in the program' },
+    ]),
+  groupEnded: () => unprocessable('scheduling.group_ended', 'The group has ended or is no longer active.'),
+  programNotFound: () => notFound('scheduling.program_not_found', 'No such program.'),
+  unknownGroups: (details: ErrorDetail[]) =>
+    unprocessable('scheduling.unknown_group', 'Some groups do not exist or belong to another program.', details),
+  rosterReviewNotFound: () => notFound('scheduling.roster_review_not_found', 'No such roster review.'),
+  rosterReviewResolved: () => conflict('scheduling.roster_review_resolved', 'The roster review is already resolved.'),
   sessionCancelled: () => conflict('scheduling.session_cancelled', 'The session is cancelled.'),
   notGroupSession: () =>
     unprocessable('scheduling.not_group_session', 'This is an individual appointment, not a group occurrence.'),

@@ -5,6 +5,7 @@ import { bootstrap } from './bootstrap.ts';
 import { sealPendingEvents } from './kernel/audit/index.ts';
 import { systemClock } from './kernel/clock.ts';
 import { openDatabase, runMigrations } from './kernel/db/index.ts';
+import { startPeriodic } from './kernel/jobs/index.ts';
 
 const config = loadConfig();
 const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
@@ -16,17 +17,32 @@ const printed = await bootstrap({ config, db: database.db, modules, clock: syste
   process.exit(1);
 });
 
-// The audit chain is sealed just after commit, off the request path (DESIGN §3.5).
-const sealer = setInterval(() => {
-  sealPendingEvents(database.db, systemClock).catch((err) => app.log.error({ err }, 'audit sealing failed'));
-}, config.auditSealIntervalMs);
+/** The horizon job only has to keep weeks ahead in place: hourly is plenty (decision 0007). */
+const HORIZON_INTERVAL_MS = 60 * 60 * 1000;
+const reportFailure = (err: unknown, job: string) => app.log.error({ err, job }, 'background job failed');
+const jobs = [
+  // The audit chain is sealed just after commit, off the request path (DESIGN §3.5).
+  startPeriodic({
+    name: 'audit-sealer',
+    intervalMs: config.auditSealIntervalMs,
+    run: () => sealPendingEvents(database.db, systemClock),
+    onError: reportFailure,
+  }),
+  // Group sessions stay materialized `scheduleHorizonWeeks` ahead, so calendars and rosters have rows.
+  startPeriodic({
+    name: 'schedule-horizon',
+    intervalMs: HORIZON_INTERVAL_MS,
+    run: () => modules.scheduling.groups.materializeAhead(),
+    onError: reportFailure,
+  }),
+];
 
 let stopping = false;
 async function stop(signal: string) {
   if (stopping) return;
   stopping = true;
   app.log.info(`${signal}: shutting down`);
-  clearInterval(sealer);
+  await Promise.all(jobs.map((job) => job.stop()));
   await app.close();
   await sealPendingEvents(database.db, systemClock).catch(() => undefined);
   await database.close();

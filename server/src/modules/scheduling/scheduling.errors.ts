@@ -69,6 +69,27 @@ export const schedulingErrors = {
   sessionCancelled: () => conflict('scheduling.session_cancelled', 'The session is cancelled.'),
   notGroupSession: () =>
     unprocessable('scheduling.not_group_session', 'This is an individual appointment, not a group occurrence.'),
+  sessionStarted: () =>
+    unprocessable('scheduling.session_started', 'The session has already started: it can no longer be moved.', [
+      { path: 'startsAt', message: 'the session has started' },
+    ]),
+  oneClinician: () =>
+    unprocessable('scheduling.one_clinician', 'An individual appointment has exactly one clinician, as lead.', [
+      { path: 'facilitators', message: 'give exactly one facilitator with role lead' },
+    ]),
+  noTimeZone: () =>
+    unprocessable(
+      'scheduling.no_time_zone',
+      'Give a room: the patient has no open episode whose clinic would place the appointment in a time zone.',
+      [{ path: 'roomId', message: 'required when the patient has no open episode' }],
+    ),
+  roomInOtherZone: (path: string) =>
+    unprocessable('scheduling.room_in_other_time_zone', 'The room is in a clinic with another time zone.', [
+      { path, message: 'the room’s site is in another time zone than the session' },
+    ]),
+  feedNotFound: () => notFound('scheduling.feed_not_found', 'No such calendar feed.'),
+  feedNotAllowed: () =>
+    new AppError(403, 'scheduling.feed_forbidden', 'You may not publish a calendar feed for this owner.'),
   overrideNotAllowed: () =>
     new AppError(403, 'scheduling.override_forbidden', 'Only a program director may override a scheduling conflict.'),
   roomConflict: (found: ConflictingSession[]) =>

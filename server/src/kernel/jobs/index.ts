@@ -1,0 +1,1 @@
+export { startPeriodic, type PeriodicJob, type RunningJob } from './periodic.ts';

@@ -1,0 +1,147 @@
+// Edits of a whole series (issue: editing the series changes future unedited occurrences only). A
+// schedule change is a new version from its effective date; sessions that have started or were
+// edited by hand keep what they are, the rest are planned again from the new version.
+import type { Db } from '../../kernel/db/index.ts';
+import type { RequestContext } from '../../kernel/http/index.ts';
+import { newId } from '../../kernel/ids.ts';
+import * as groupsQ from './groups.queries.ts';
+import type { GroupView } from './groups.schemas.ts';
+import type { GroupsService, SchedulingDeps } from './groups.service.ts';
+import { planOccurrences, type PlannedOccurrence } from './planning.ts';
+import { addDays, isRuleProblem, occurrences, parseRule } from './recurrence.ts';
+import { schedulingErrors } from './scheduling.errors.ts';
+import * as q from './series.queries.ts';
+import type { SeriesPatch } from './series.schemas.ts';
+import { replaceSessionFacilitators } from './sessions.queries.ts';
+import type { SessionsService } from './sessions.service.ts';
+
+/** Gives a raised capacity's new seats to the waitlist; the caller holds the group's lock. */
+export type PromoteWaitlist = (tx: Db, ctx: RequestContext, group: groupsQ.GroupRow) => Promise<unknown>;
+
+const SCHEDULE_FIELDS = ['rrule', 'startTime', 'durationMinutes', 'roomId'] as const;
+
+const earlier = (a: string, b: string | null) => (b !== null && b < a ? b : a);
+const later = (a: string, b: string) => (b > a ? b : a);
+
+export type SeriesService = ReturnType<typeof createSeriesService>;
+
+export function createSeriesService(
+  { db, clock, audit, horizonWeeks }: SchedulingDeps,
+  groups: GroupsService,
+  sessions: SessionsService,
+  promoteWaitlist: PromoteWaitlist,
+) {
+  const { existingGroup, checkConflicts, materialize, requireFacilitators, today } = groups.internal;
+  const { requireRoomIn } = sessions.internal;
+
+  return {
+    async updateSeries(ctx: RequestContext, id: string, patch: SeriesPatch): Promise<GroupView> {
+      const changes = patch.schedule ?? {};
+      if (changes.rrule !== undefined) {
+        const rule = parseRule(changes.rrule);
+        if (isRuleProblem(rule)) throw schedulingErrors.invalidRule(rule.message);
+      }
+      await db.transaction(async (tx) => {
+        const group = await existingGroup(tx, id, true);
+        const now = clock.now();
+        const localToday = today(group.timeZone);
+        const requested = patch.effectiveFrom ?? localToday;
+        if (requested < localToday) {
+          throw schedulingErrors.invalidDates('effectiveFrom', 'A series edit cannot take effect in the past.');
+        }
+        // Before the series starts, an edit replaces its first version rather than preceding it.
+        const from = later(requested, group.startDate);
+        const endDate = changes.endDate === undefined ? group.endDate : changes.endDate;
+        if (endDate !== null && endDate < group.startDate) {
+          throw schedulingErrors.invalidDates('schedule.endDate', 'The end date is before the start date.');
+        }
+
+        const versions = await groupsQ.scheduleVersions(tx, id);
+        const base = versions.filter((v) => v.effectiveFrom <= from).at(-1) ?? versions[0]!;
+        const reshaped = SCHEDULE_FIELDS.some((field) => changes[field] !== undefined);
+        const next = {
+          rrule: (changes.rrule ?? base.rrule).trim().replace(/^RRULE:/i, ''),
+          startTime: changes.startTime ?? base.startTime,
+          durationMinutes: changes.durationMinutes ?? base.durationMinutes,
+          roomId: changes.roomId ?? base.roomId,
+        };
+        if (changes.roomId) await requireRoomIn(tx, changes.roomId, group.timeZone, 'schedule.roomId');
+        if (patch.facilitators) await requireFacilitators(tx, patch.facilitators);
+        const series = { startDate: group.startDate, endDate, timeZone: group.timeZone };
+        if (reshaped && (endDate === null || from <= endDate)) {
+          const probeEnd = earlier(addDays(from, 366), endDate);
+          if (occurrences({ ...series, ...next }, from, probeEnd).length === 0) throw schedulingErrors.noOccurrences();
+        }
+
+        const active = patch.active ?? group.active;
+        const reactivated = active && !group.active;
+        // Only a new schedule, a restart or a new end re-plans sessions (a rename plans nothing); then they
+        // exist at least through the horizon again, never past the series' end.
+        const replan = active && (reshaped || reactivated || changes.endDate !== undefined);
+        const through = replan
+          ? earlier(later(group.materializedThrough, addDays(localToday, horizonWeeks * 7)), endDate)
+          : group.materializedThrough;
+        await groupsQ.updateGroup(tx, id, {
+          ...(patch.name !== undefined ? { name: patch.name } : {}),
+          ...(patch.capacity !== undefined ? { capacity: patch.capacity } : {}),
+          active,
+          endDate,
+          materializedThrough: through,
+        });
+        if (reshaped) {
+          await groupsQ.insertSchedule(tx, { id: newId(), groupId: id, effectiveFrom: from, ...next });
+          await q.deleteVersionsAfter(tx, id, from);
+        }
+        if (patch.facilitators) await groupsQ.replaceGroupFacilitators(tx, id, patch.facilitators);
+
+        // What no longer happens: re-planned dates, dates past a new end, everything of a stopped group.
+        if (reshaped || !active) await groupsQ.deleteUneditedFutureSessions(tx, id, from, now);
+        if (endDate !== null) await groupsQ.deleteUneditedFutureSessions(tx, id, addDays(endDate, 1), now);
+
+        // What is planned again: from the edit's date after a reshape or a restart, else only an extension.
+        const rebuildFrom = reshaped || reactivated ? from : addDays(group.materializedThrough, 1);
+        let planned: PlannedOccurrence[] = [];
+        if (replan) {
+          const kept = await q.occurrenceDates(tx, id, rebuildFrom, through);
+          planned = planOccurrences(series, await groupsQ.scheduleVersions(tx, id), rebuildFrom, through).filter(
+            (p) => !kept.has(p.occurrenceDate),
+          );
+        }
+        const restaffed = patch.facilitators ? await q.futureUneditedSessions(tx, id, from, now) : [];
+        const facilitators: groupsQ.FacilitatorRow[] =
+          patch.facilitators ?? (await groupsQ.groupFacilitatorRows(tx, id));
+        // Sessions that only change hands are checked for their staff, not for their (unchanged) room.
+        const conflictOverride = await checkConflicts(
+          tx,
+          ctx,
+          [...planned, ...restaffed.map((s) => ({ startsAt: s.startsAt, endsAt: s.endsAt, roomId: null }))],
+          planned.length > 0 || restaffed.length > 0 ? facilitators.map((f) => f.staffId) : [],
+          { groupId: id },
+          patch.override,
+        );
+        await replaceSessionFacilitators(
+          tx,
+          restaffed.map((s) => s.id),
+          facilitators,
+        );
+        const updated = (await groupsQ.findGroup(tx, id))!;
+        const added = planned.length > 0 ? await materialize(tx, updated, rebuildFrom, through, conflictOverride) : [];
+
+        if (patch.capacity !== undefined && patch.capacity > group.capacity) await promoteWaitlist(tx, ctx, updated);
+        await audit.record(tx, ctx, {
+          action: 'update',
+          category: 'group',
+          entityId: id,
+          details: {
+            fields: Object.keys(patch).filter((k) => k !== 'override'),
+            effectiveFrom: from,
+            sessionsPlanned: added.length,
+            sessionsRestaffed: restaffed.length,
+            override: conflictOverride !== null,
+          },
+        });
+      });
+      return groups.getGroup(id);
+    },
+  };
+}

@@ -117,10 +117,13 @@ export const note = (message: string): void => {
  * A migrated database of the scenario's own: PGlite in memory by default, or, when BENCH_DATABASE_URL
  * is set, a fresh PostgreSQL database created beside it and dropped on close (re-runs start clean).
  */
-export async function benchDatabase(options: { poolSize?: number } = {}): Promise<Database> {
+export async function benchDatabase(
+  options: { poolSize?: number; onQuery?: (query: string) => void } = {},
+): Promise<Database> {
   const url = process.env.BENCH_DATABASE_URL;
+  const onQuery = options.onQuery ? { onQuery: options.onQuery } : {};
   if (!url) {
-    const database = await openDatabase({});
+    const database = await openDatabase({ ...onQuery });
     await runMigrations(database);
     return database;
   }
@@ -131,7 +134,11 @@ export async function benchDatabase(options: { poolSize?: number } = {}): Promis
   await admin.end();
   const target = new URL(url);
   target.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: target.toString(), poolSize: options.poolSize ?? 10 });
+  const database = await openDatabase({
+    databaseUrl: target.toString(),
+    poolSize: options.poolSize ?? 10,
+    ...onQuery,
+  });
   await runMigrations(database);
   return {
     ...database,

@@ -3,10 +3,11 @@
 // Exit code 1 when any scenario fails. --smoke runs tiny sizes (seconds): CI uses it only to prove
 // the scenarios work, so there pass/fail is judged on correctness checks, not on timing.
 import { note, printResult, type Scenario, type ScenarioResult } from './harness.ts';
+import { cal } from './cal-week-calendar.ts';
 import { s8 } from './s8-login-storm.ts';
 
 // S1–S7 come as their modules land (scheduling, attendance, notes, billing, …).
-const SCENARIOS: readonly Scenario[] = [s8];
+const SCENARIOS: readonly Scenario[] = [s8, cal];
 
 const args = process.argv.slice(2);
 // Through the root script (`npm run bench -- --smoke` → `npm run bench -w server`), npm swallows

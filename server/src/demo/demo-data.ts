@@ -5,6 +5,7 @@ import type { RequestContext } from '../kernel/http/index.ts';
 import type { Modules } from '../modules.ts';
 import { isValidNpi } from '../modules/organization/index.ts';
 import { DEMO_PATIENTS, DEMO_STAFF } from './demo-people.ts';
+import { loadDemoSchedule, type DemoCensus } from './demo-schedule.ts';
 
 /** Completes a 9-digit stem with the digit that makes it a valid NPI. */
 function npi(stem: string): string {
@@ -39,6 +40,7 @@ export async function loadDemoData(ctx: RequestContext, modules: Modules, today:
     address: { line1: '42 Sample Street', city: 'Springfield', state: 'IL', postalCode: '62702' },
     placeOfService: '11', // Office
   });
+  const roomIds = new Map<string, string>();
   for (const [siteId, name, capacity] of [
     [main.id, 'Group Room A', 12],
     [main.id, 'Group Room B', 12],
@@ -47,7 +49,7 @@ export async function loadDemoData(ctx: RequestContext, modules: Modules, today:
     [east.id, 'Group Room 1', 12],
     [east.id, 'Office E1', 3],
   ] as const) {
-    await organization.createRoom(ctx, { siteId, name, capacity });
+    roomIds.set(name, (await organization.createRoom(ctx, { siteId, name, capacity })).id);
   }
 
   const logins: string[] = [];
@@ -125,6 +127,7 @@ export async function loadDemoData(ctx: RequestContext, modules: Modules, today:
   };
 
   const attending = [staffIds.get('psychiatrist')!, staffIds.get('nurse_practitioner')!];
+  const admitted: DemoCensus['admitted'] = new Map();
   for (const [i, person] of DEMO_PATIENTS.entries()) {
     const { id: patientId } = await patients.create(ctx, {
       name: person.name,
@@ -152,6 +155,7 @@ export async function loadDemoData(ctx: RequestContext, modules: Modules, today:
       attendingStaffId: attending[i % 2]!,
       diagnoses: person.diagnoses.map((code, n) => ({ code, principal: n === 0 })),
     });
+    admitted.set(program, [...(admitted.get(program) ?? []), { patientId, admitDate }]);
     if (payer !== 'medicare') {
       // Commercial and Medicaid plans authorize IOP/PHP up front; Medicare does not.
       await patients.addAuthorization(ctx, patientId, {
@@ -166,9 +170,11 @@ export async function loadDemoData(ctx: RequestContext, modules: Modules, today:
     }
   }
 
+  const schedule = await loadDemoSchedule(ctx, modules, today, { programIds, roomIds, staffIds, admitted });
+
   return [
     '',
-    'Synthetic demo data loaded: Riverbend Behavioral Health (SYNTHETIC DEMO), 3 programs, 24 patients.',
+    `Synthetic demo data loaded: Riverbend Behavioral Health (SYNTHETIC DEMO), 3 programs, 24 patients, ${schedule.groups} groups.`,
     'Demo logins (one per role):',
     ...logins,
   ];

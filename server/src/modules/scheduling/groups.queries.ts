@@ -134,28 +134,15 @@ export async function insertGroupSessions(
  * delete and re-plan these; everything else keeps its history.
  */
 export async function deleteUneditedFutureSessions(db: Db, groupId: string, fromDate: string, now: Date) {
-  const doomed = db
-    .select({ id: sessions.id })
-    .from(sessions)
-    .where(
-      and(
-        eq(sessions.groupId, groupId),
-        eq(sessions.edited, false),
-        sql`${sessions.occurrenceDate} >= ${fromDate}`,
-        sql`${sessions.startsAt} > ${now}`,
-      ),
-    );
+  const reshapeable = and(
+    eq(sessions.groupId, groupId),
+    eq(sessions.edited, false),
+    sql`${sessions.occurrenceDate} >= ${fromDate}`,
+    sql`${sessions.startsAt} > ${now}`,
+  );
+  const doomed = db.select({ id: sessions.id }).from(sessions).where(reshapeable);
   await db.delete(sessionFacilitators).where(inArray(sessionFacilitators.sessionId, doomed));
-  await db
-    .delete(sessions)
-    .where(
-      and(
-        eq(sessions.groupId, groupId),
-        eq(sessions.edited, false),
-        sql`${sessions.occurrenceDate} >= ${fromDate}`,
-        sql`${sessions.startsAt} > ${now}`,
-      ),
-    );
+  await db.delete(sessions).where(reshapeable);
 }
 
 /**

@@ -160,7 +160,7 @@ describe('calendar feeds', () => {
     expect(res.json().error.code).toBe(code);
   });
 
-  it('lists one’s own feeds; an administrator sees all', async () => {
+  it('lists one’s own feeds; an administrator or director, who may revoke any, sees all', async () => {
     const admin = await t.login('admin');
     const mine = await t.call(clinic.frontDesk, { method: 'GET', url: '/api/calendar-feeds' });
     expect(mine.statusCode).toBe(200);
@@ -170,6 +170,8 @@ describe('calendar feeds', () => {
     const all = await t.call(admin, { method: 'GET', url: '/api/calendar-feeds' });
     expect(all.json().items.length).toBeGreaterThan(mine.json().items.length);
     expect(JSON.stringify(all.json())).not.toContain('.ics');
+    const director = await t.call(clinic.director, { method: 'GET', url: '/api/calendar-feeds' });
+    expect(director.json().items).toEqual(all.json().items);
   });
 
   it('revokes a feed: its URL answers 404 from then on', async () => {

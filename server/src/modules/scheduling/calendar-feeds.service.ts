@@ -6,13 +6,12 @@ import { hashSecret, newId, newSecret } from '../../kernel/ids.ts';
 import { findRoom, findStaff } from '../organization/index.ts';
 import * as q from './calendar-feeds.queries.ts';
 import type { FeedBody } from './calendar-feeds.schemas.ts';
-import type { SchedulingDeps } from './groups.service.ts';
+import type { GroupsService, SchedulingDeps } from './groups.service.ts';
 import { writeCalendar, type CalendarEvent } from './ical.ts';
 import { addDays, localDate } from './recurrence.ts';
 import { schedulingErrors } from './scheduling.errors.ts';
 import type { INDIVIDUAL_KINDS } from './scheduling.tables.ts';
 import { calendarViews, type SessionView } from './sessions.queries.ts';
-import type { SessionsService } from './sessions.service.ts';
 
 /** What a feed covers: the recent past for reference, the next quarter for planning. */
 const DAYS_BACK = 30;
@@ -47,7 +46,7 @@ function toEvent({ session, groupName, roomName, patient }: SessionView): Calend
 
 export type CalendarFeedsService = ReturnType<typeof createCalendarFeedsService>;
 
-export function createCalendarFeedsService({ db, clock, audit }: SchedulingDeps, sessions: SessionsService) {
+export function createCalendarFeedsService({ db, clock, audit }: SchedulingDeps, groups: GroupsService) {
   const isManager = (ctx: RequestContext) => ctx.actor?.roles.some((r) => MANAGERS.includes(r)) ?? false;
   const userOf = (ctx: RequestContext) => ctx.actor!.userId;
 
@@ -97,8 +96,9 @@ export function createCalendarFeedsService({ db, clock, audit }: SchedulingDeps,
       });
     },
 
+    /** Whoever may revoke any feed sees every feed; others see the ones they made or that publish them. */
     async listFeeds(ctx: RequestContext): Promise<q.FeedRow[]> {
-      return q.listFeeds(db, ctx.actor!.roles.includes('admin') ? 'all' : { userId: userOf(ctx) });
+      return q.listFeeds(db, isManager(ctx) ? 'all' : { userId: userOf(ctx) });
     },
 
     async revokeFeed(ctx: RequestContext, id: string): Promise<void> {
@@ -122,7 +122,7 @@ export function createCalendarFeedsService({ db, clock, audit }: SchedulingDeps,
       const now = clock.now();
       const today = localDate(now, 'UTC');
       const range = { from: addDays(today, -DAYS_BACK), to: addDays(today, DAYS_AHEAD) };
-      await sessions.internal.ensureMaterialized(range.to);
+      await groups.internal.ensureMaterialized(range.to);
       return db.transaction(async (tx) => {
         const owner = feed.ownerKind === 'room' ? { roomId: feed.ownerId } : { staffId: feed.ownerId };
         // Every patient is looked up, but only initials leave this function.

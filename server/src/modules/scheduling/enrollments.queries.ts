@@ -3,7 +3,7 @@ import { and, asc, eq, inArray, isNull, lte, ne, sql, type SQL } from 'drizzle-o
 import { selectRows, type Db } from '../../kernel/db/index.ts';
 import { patients } from '../patients/index.ts';
 import { episodes } from '../programs/index.ts';
-import { enrollments, sessions } from './scheduling.tables.ts';
+import { enrollments, sessionLocalDate, sessions } from './scheduling.tables.ts';
 
 export type EnrollmentRow = typeof enrollments.$inferSelect;
 
@@ -12,9 +12,6 @@ export interface PatientName {
   givenName: string;
   familyName: string;
 }
-
-/** A session's clinic-local date, as the roster query derives it (a moved session keeps its new date). */
-export const sessionLocalDate = sql`(${sessions.startsAt} at time zone ${sessions.timeZone})::date`;
 
 export async function insertEnrollment(
   db: Db,

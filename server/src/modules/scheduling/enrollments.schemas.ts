@@ -4,18 +4,13 @@ import { Type, type Static } from 'typebox';
 import { DateString, ListQuery, Name } from '../../kernel/http/index.ts';
 import type { EnrollmentRow, listGroupEnrollments, PatientName } from './enrollments.queries.ts';
 import type { SessionRow } from './groups.queries.ts';
+import { Id } from './groups.schemas.ts';
 import { localDate } from './recurrence.ts';
 import type { RosterReviewRecord } from './roster-reviews.queries.ts';
 import type { RosterMember } from './roster.queries.ts';
+import { Warning } from './sessions.schemas.ts';
 
 // What the use cases answer, before it becomes a response DTO.
-
-/** A warning, not an error: the enrollment stands. */
-export interface Warning {
-  code: string;
-  message: string;
-  sessionId?: string;
-}
 
 export interface Placed {
   id: string;
@@ -45,7 +40,6 @@ export interface RosterSession {
   openReviews: number;
 }
 
-const Id = Type.String({ format: 'uuid' });
 const NullableDate = Type.Union([Type.String(), Type.Null()]);
 const Instant = Type.String({ format: 'date-time' });
 
@@ -82,18 +76,12 @@ export const RosterReviewsQuery = Type.Object({
   status: Type.Optional(Type.Union([Type.Literal('open'), Type.Literal('resolved')])),
 });
 
-const WarningResponse = Type.Object({
-  code: Type.String(),
-  message: Type.String(),
-  sessionId: Type.Optional(Type.String()),
-});
-
 export const EnrollmentCreatedResponse = Type.Object({
   id: Type.String(),
   status: Type.Union([Type.Literal('active'), Type.Literal('waitlisted')]),
   waitlistPosition: Type.Optional(Type.Integer()),
   /** Not errors: the enrollment stands (e.g. `scheduling.patient_overlap`, another session at the same time). */
-  warnings: Type.Array(WarningResponse),
+  warnings: Type.Array(Warning),
 });
 
 export function toEnrollmentCreatedResponse(

@@ -16,14 +16,14 @@ import type {
   Placed,
   Promoted,
   SkipReason,
-  Warning,
 } from './enrollments.schemas.ts';
 import { findGroup, type GroupRow } from './groups.queries.ts';
 import type { GroupsService, SchedulingDeps } from './groups.service.ts';
 import { insertRosterReviews } from './roster-reviews.queries.ts';
-import { addDays, localDate } from './recurrence.ts';
-import { schedulingErrors } from './scheduling.errors.ts';
+import { addDays, laterDate, localDate } from './recurrence.ts';
+import { PATIENT_OVERLAP, schedulingErrors } from './scheduling.errors.ts';
 import { enrollments } from './scheduling.tables.ts';
+import type { Warning } from './sessions.schemas.ts';
 
 /** Raises a task for people in the caller's transaction (the care module's, wired in modules.ts). */
 export type CreateTask = CareService['createTask'];
@@ -60,11 +60,9 @@ function refusal(decision: Skip) {
 }
 
 const CATEGORY = 'enrollment';
-const OVERLAP = 'scheduling.patient_overlap';
 
 // Spans are inclusive; an open end runs forever.
 const overlaps = (a: Span, b: Span) => (b.end === null || a.start <= b.end) && (a.end === null || b.start <= a.end);
-const laterOf = (a: string, b: string) => (a > b ? a : b);
 
 export type EnrollmentsService = ReturnType<typeof createEnrollmentsService>;
 
@@ -167,11 +165,11 @@ export function createEnrollmentsService(deps: SchedulingDeps & EnrollmentDeps, 
     const today = localDate(clock.now(), group.timeZone);
     const horizon = addDays(today, horizonWeeks * 7);
     const to = [horizon, span.end, group.endDate].filter((d): d is string => d !== null).sort()[0]!;
-    const from = laterOf(span.start, today);
+    const from = laterDate(span.start, today);
     if (from > to) return [];
     const rows = await q.patientOverlaps(tx, { groupId: group.id, patientId, from, to, now: clock.now() });
     return rows.map((r) => ({
-      code: OVERLAP,
+      code: PATIENT_OVERLAP,
       message: `Also expected at ${r.label} on ${formatLocal(new Date(r.starts_at), r.time_zone)}.`,
       sessionId: r.id,
     }));
@@ -198,7 +196,7 @@ export function createEnrollmentsService(deps: SchedulingDeps & EnrollmentDeps, 
       const start = firstFreeStart(
         seats,
         group.capacity,
-        laterOf(enrollment.startDate, earliest),
+        laterDate(enrollment.startDate, earliest),
         enrollment.endDate ?? group.endDate,
       );
       if (start === null) continue;

@@ -7,6 +7,7 @@ import {
   groups,
   groupSchedules,
   sessionFacilitators,
+  sessionLocalDate,
   sessions,
 } from './scheduling.tables.ts';
 import type { ConflictingSession } from './scheduling.errors.ts';
@@ -220,12 +221,7 @@ export async function listGroupSessions(db: Db, groupId: string, from: string, t
   return db
     .select()
     .from(sessions)
-    .where(
-      and(
-        eq(sessions.groupId, groupId),
-        sql`(${sessions.startsAt} at time zone ${sessions.timeZone})::date between ${from}::date and ${to}::date`,
-      ),
-    )
+    .where(and(eq(sessions.groupId, groupId), sql`${sessionLocalDate} between ${from}::date and ${to}::date`))
     .orderBy(asc(sessions.startsAt), asc(sessions.id));
 }
 

@@ -82,6 +82,18 @@ describe('POST /api/groups', () => {
     expect(list.json().items.map((g: { name: string }) => g.name)).not.toContain('Bad');
   });
 
+  it('checks a series that starts beyond the rolling horizon against the sessions planned there', async () => {
+    // The horizon ends mid-April; in June "Morning process" still meets in room 1 from 09:00 to 12:00.
+    const body = groupBody(
+      clinic,
+      { name: 'Summer cohort', facilitators: [{ staffId: clinic.facilitatorIds[2], role: 'lead' }] },
+      { startDate: '2026-06-01', startTime: '09:30', durationMinutes: 60 },
+    );
+    const res = await createGroup(body);
+    expect(res.statusCode, res.body).toBe(409);
+    expect(res.json().error.code).toBe('scheduling.room_conflict');
+  });
+
   it('refuses capacity below 1 with 400 and a field path', async () => {
     const res = await createGroup(groupBody(clinic, { capacity: 0 }));
     expect(res.statusCode).toBe(400);

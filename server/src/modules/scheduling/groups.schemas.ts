@@ -4,9 +4,9 @@ import { DateString, ListQuery } from '../../kernel/http/index.ts';
 import { FACILITATOR_ROLES, GROUP_KINDS } from './scheduling.tables.ts';
 import type { FacilitatorRow, GroupRow, ScheduleRow, SessionRow } from './groups.queries.ts';
 
-const Id = Type.String({ format: 'uuid' });
+export const Id = Type.String({ format: 'uuid' });
 export const LocalTime = Type.String({ pattern: '^([01]\\d|2[0-3]):[0-5]\\d$', examples: ['09:00'] });
-const Duration = Type.Integer({ minimum: 5, maximum: 720 });
+export const Duration = Type.Integer({ minimum: 5, maximum: 720 });
 const Rule = Type.String({ minLength: 6, maxLength: 500, examples: ['FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR'] });
 
 export const Facilitator = Type.Object(

@@ -10,7 +10,7 @@ import { findProgram } from '../programs/index.ts';
 import * as q from './groups.queries.ts';
 import type { Facilitator, GroupBody, GroupView } from './groups.schemas.ts';
 import { planOccurrences, type PlannedOccurrence } from './planning.ts';
-import { addDays, isRuleProblem, localDate, occurrences, parseRule } from './recurrence.ts';
+import { addDays, isRuleProblem, laterDate, localDate, occurrences, parseRule } from './recurrence.ts';
 import { schedulingErrors } from './scheduling.errors.ts';
 
 /** Reads of a session range are bounded: a year of a daily group is ~260 rows. */
@@ -42,6 +42,14 @@ export function createGroupsService({ db, clock, audit, horizonWeeks }: Scheduli
   async function requireActiveRoom(tx: Db, roomId: string, path = 'roomId') {
     const room = await findRoom(tx, roomId);
     if (!room || !room.active) throw schedulingErrors.unknownRoom(path);
+    return room;
+  }
+
+  /** A room a session may use: active, and in a clinic of the session's own time zone. */
+  async function requireRoomIn(tx: Db, roomId: string, timeZone: string, path = 'roomId') {
+    const room = await requireActiveRoom(tx, roomId, path);
+    const site = await findSite(tx, room.siteId);
+    if (site!.timeZone !== timeZone) throw schedulingErrors.roomInOtherZone(path);
     return room;
   }
 
@@ -111,6 +119,22 @@ export function createGroupsService({ db, clock, audit, horizonWeeks }: Scheduli
     await q.updateGroup(tx, group.id, { materializedThrough: last });
   }
 
+  /** The furthest local date that reads and bookings materialize sessions through. */
+  const aheadLimit = (timeZone: string) => addDays(today(timeZone), MAX_AHEAD_DAYS);
+
+  /**
+   * Every active group's sessions exist through `through` (at most MAX_AHEAD_DAYS ahead), so calendar
+   * reads, feeds and conflict checks see weeks beyond the rolling horizon. One short transaction per
+   * group that is behind, each holding that group's lock, like the horizon job.
+   */
+  async function ensureMaterialized(through: string): Promise<void> {
+    const limit = aheadLimit('UTC');
+    const target = through < limit ? through : limit;
+    for (const id of await q.groupsBehind(db, target)) {
+      await db.transaction(async (tx) => materializeThrough(tx, await existingGroup(tx, id, true), target));
+    }
+  }
+
   async function view(tx: Db, group: q.GroupRow): Promise<GroupView> {
     const versions = await q.scheduleVersions(tx, group.id);
     const now = today(group.timeZone);
@@ -131,6 +155,11 @@ export function createGroupsService({ db, clock, audit, horizonWeeks }: Scheduli
       if (schedule.endDate && schedule.endDate < schedule.startDate) {
         throw schedulingErrors.invalidDates('schedule.endDate', 'The end date is before the start date.');
       }
+      // At least the series' first horizon-length of weeks is written now, and so checked for
+      // double-bookings (API.md: 409 when any occurrence overlaps), also when it starts beyond the
+      // rolling horizon; other groups' sessions must exist as rows that far for the check to see them.
+      const firstWeeksEnd = addDays(schedule.startDate, horizonWeeks * 7);
+      if (firstWeeksEnd > horizonEnd('UTC')) await ensureMaterialized(addDays(firstWeeksEnd, 1));
       return db.transaction(async (tx) => {
         if (!(await findProgram(tx, input.programId))) throw schedulingErrors.unknownProgram();
         const room = await requireActiveRoom(tx, input.roomId);
@@ -145,7 +174,9 @@ export function createGroupsService({ db, clock, audit, horizonWeeks }: Scheduli
         if (occurrences({ ...series, ...schedule }, schedule.startDate, probeEnd).length === 0) {
           throw schedulingErrors.noOccurrences();
         }
-        const through = [horizonEnd(timeZone), schedule.endDate].filter((d): d is string => !!d).sort()[0]!;
+        const through = [laterDate(horizonEnd(timeZone), firstWeeksEnd), schedule.endDate]
+          .filter((d): d is string => !!d)
+          .sort()[0]!;
         const planned: PlannedOccurrence[] = planOccurrences(series, [version], schedule.startDate, through);
 
         const id = newId();
@@ -231,7 +262,7 @@ export function createGroupsService({ db, clock, audit, horizonWeeks }: Scheduli
         const group = await existingGroup(tx, id);
         if (to > group.materializedThrough && (!group.endDate || group.materializedThrough < group.endDate)) {
           const locked = await existingGroup(tx, id, true);
-          const limit = addDays(today(group.timeZone), MAX_AHEAD_DAYS);
+          const limit = aheadLimit(group.timeZone);
           await materializeThrough(tx, locked, to < limit ? to : limit);
         }
         return q.listGroupSessions(tx, id, from, to);
@@ -256,13 +287,15 @@ export function createGroupsService({ db, clock, audit, horizonWeeks }: Scheduli
       return { groups: extended };
     },
 
-    /** For the other scheduling services: materialization and conflict checks share one path. */
+    /** For the other scheduling services: materialization and booking checks share one path. */
     internal: {
       existingGroup,
       materialize,
       materializeThrough,
+      ensureMaterialized,
       checkConflicts,
       requireActiveRoom,
+      requireRoomIn,
       requireFacilitators,
       today,
     },

@@ -105,3 +105,6 @@ export function occurrences(schedule: SeriesSchedule, from: string, to: string):
 export function addDays(date: string, days: number): string {
   return Temporal.PlainDate.from(date).add({ days }).toString();
 }
+
+/** The later of two local dates (YYYY-MM-DD sorts as text). */
+export const laterDate = (a: string, b: string): string => (a > b ? a : b);

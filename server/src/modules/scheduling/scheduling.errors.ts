@@ -19,6 +19,18 @@ const conflictDetails = (path: string, found: ConflictingSession[]) =>
       `${s.startsAt.toISOString()} to ${s.endsAt.toISOString()}`,
   }));
 
+/** A 409 for a double-booking of a room or facilitator, naming the sessions in the way. */
+const bookingConflict = (code: string, who: string, path: string) => (found: ConflictingSession[]) =>
+  new AppError(
+    409,
+    code,
+    `${who} is already booked at ${found.length === 1 ? 'that time' : `${found.length} of these times`}.`,
+    conflictDetails(path, found),
+  );
+
+/** A warning, not an error (the booking stands): the patient is booked elsewhere at that time (issue). */
+export const PATIENT_OVERLAP = 'scheduling.patient_overlap';
+
 export const schedulingErrors = {
   groupNotFound: () => notFound('scheduling.group_not_found', 'No such group.'),
   sessionNotFound: () => notFound('scheduling.session_not_found', 'No such session.'),
@@ -54,6 +66,12 @@ export const schedulingErrors = {
     conflict(
       'scheduling.enrollment_started',
       'Sessions of this enrollment have already taken place: end it instead of withdrawing it.',
+    ),
+  capacityBelowEnrolled: (peak: number) =>
+    conflict(
+      'scheduling.capacity_below_enrolled',
+      `${peak} patients are enrolled on a coming date: end or withdraw enrollments before lowering the capacity.`,
+      [{ path: 'capacity', message: `at least ${peak}` }],
     ),
   enrollmentWithdrawn: () => conflict('scheduling.enrollment_withdrawn', 'The enrollment is already withdrawn.'),
   notInProgram: () =>
@@ -92,18 +110,6 @@ export const schedulingErrors = {
     new AppError(403, 'scheduling.feed_forbidden', 'You may not publish a calendar feed for this owner.'),
   overrideNotAllowed: () =>
     new AppError(403, 'scheduling.override_forbidden', 'Only a program director may override a scheduling conflict.'),
-  roomConflict: (found: ConflictingSession[]) =>
-    new AppError(
-      409,
-      'scheduling.room_conflict',
-      `The room is already booked at ${found.length === 1 ? 'that time' : `${found.length} of these times`}.`,
-      conflictDetails('roomId', found),
-    ),
-  facilitatorConflict: (found: ConflictingSession[]) =>
-    new AppError(
-      409,
-      'scheduling.facilitator_conflict',
-      `A facilitator is already booked at ${found.length === 1 ? 'that time' : `${found.length} of these times`}.`,
-      conflictDetails('facilitators', found),
-    ),
+  roomConflict: bookingConflict('scheduling.room_conflict', 'The room', 'roomId'),
+  facilitatorConflict: bookingConflict('scheduling.facilitator_conflict', 'A facilitator', 'facilitators'),
 };

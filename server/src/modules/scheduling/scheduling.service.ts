@@ -13,7 +13,7 @@ export function createSchedulingService(deps: SchedulingDeps & EnrollmentDeps) {
   const enrollments = createEnrollmentsService(deps, groups);
   const rosters = createRosterService(deps, groups);
   const sessions = createSessionsService(deps, groups);
-  const series = createSeriesService(deps, groups, sessions, enrollments.internal.promoteWaitlist);
-  const calendarFeeds = createCalendarFeedsService(deps, sessions);
+  const series = createSeriesService(deps, groups, enrollments.internal.promoteWaitlist);
+  const calendarFeeds = createCalendarFeedsService(deps, groups);
   return { groups, enrollments, rosters, sessions, series, calendarFeeds };
 }

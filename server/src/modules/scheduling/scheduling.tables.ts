@@ -148,6 +148,9 @@ export const sessions = pgTable(
   ],
 );
 
+/** A session's clinic-local date in its own zone (DESIGN §3.7); a moved session takes its new date. */
+export const sessionLocalDate = sql`(${sessions.startsAt} at time zone ${sessions.timeZone})::date`;
+
 export const sessionFacilitators = pgTable(
   'session_facilitators',
   {

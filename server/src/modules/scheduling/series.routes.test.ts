@@ -241,6 +241,41 @@ describe('PATCH /api/groups/:id (series edits)', () => {
     expect(list.json().items.map((e: { status: string }) => e.status)).toEqual(['active', 'active']);
   });
 
+  it('refuses to lower the capacity below the seats taken on a coming date, and lowers it to that', async () => {
+    const pair = await createGroup(
+      groupBody(
+        clinic,
+        {
+          name: 'Pair group',
+          capacity: 3,
+          roomId: clinic.roomIds[2],
+          facilitators: [{ staffId: clinic.facilitatorIds[2], role: 'lead' }],
+        },
+        { startDate: '2026-03-02', startTime: '18:00', durationMinutes: 60 },
+      ),
+    );
+    for (const [family, startDate] of [
+      ['Avila', '2026-03-02'],
+      ['Brook', '2026-04-06'],
+    ] as const) {
+      const patientId = await admitPatient(t, clinic, { given: 'Pat', family });
+      const res = await t.call(clinic.frontDesk, {
+        method: 'POST',
+        url: `/api/groups/${pair}/enrollments`,
+        payload: { patientId, startDate },
+      });
+      expect(res.json().status).toBe('active');
+    }
+    // Only one is enrolled today, but both from 6 April on.
+    const refused = await editSeries(pair, { capacity: 1 });
+    expect(refused.statusCode, refused.body).toBe(409);
+    expect(refused.json().error.code).toBe('scheduling.capacity_below_enrolled');
+    expect((await t.call(clinic.frontDesk, { method: 'GET', url: `/api/groups/${pair}` })).json().capacity).toBe(3);
+    const lowered = await editSeries(pair, { capacity: 2 });
+    expect(lowered.statusCode, lowered.body).toBe(200);
+    expect(lowered.json().capacity).toBe(2);
+  });
+
   it.each([
     [{ effectiveFrom: '2026-02-19', name: 'x' }, 422, 'scheduling.invalid_dates', 'effectiveFrom'],
     [{ schedule: { endDate: '2026-01-30' } }, 422, 'scheduling.invalid_dates', 'schedule.endDate'],

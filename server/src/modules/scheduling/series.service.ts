@@ -4,16 +4,17 @@
 import type { Db } from '../../kernel/db/index.ts';
 import type { RequestContext } from '../../kernel/http/index.ts';
 import { newId } from '../../kernel/ids.ts';
+import { peakOccupancy } from './capacity.ts';
+import { heldEnrollments } from './enrollments.queries.ts';
 import * as groupsQ from './groups.queries.ts';
 import type { GroupView } from './groups.schemas.ts';
 import type { GroupsService, SchedulingDeps } from './groups.service.ts';
 import { planOccurrences, type PlannedOccurrence } from './planning.ts';
-import { addDays, isRuleProblem, occurrences, parseRule } from './recurrence.ts';
+import { addDays, isRuleProblem, laterDate, occurrences, parseRule } from './recurrence.ts';
 import { schedulingErrors } from './scheduling.errors.ts';
 import * as q from './series.queries.ts';
 import type { SeriesPatch } from './series.schemas.ts';
 import { replaceSessionFacilitators } from './sessions.queries.ts';
-import type { SessionsService } from './sessions.service.ts';
 
 /** Gives a raised capacity's new seats to the waitlist; the caller holds the group's lock. */
 export type PromoteWaitlist = (tx: Db, ctx: RequestContext, group: groupsQ.GroupRow) => Promise<unknown>;
@@ -21,18 +22,15 @@ export type PromoteWaitlist = (tx: Db, ctx: RequestContext, group: groupsQ.Group
 const SCHEDULE_FIELDS = ['rrule', 'startTime', 'durationMinutes', 'roomId'] as const;
 
 const earlier = (a: string, b: string | null) => (b !== null && b < a ? b : a);
-const later = (a: string, b: string) => (b > a ? b : a);
 
 export type SeriesService = ReturnType<typeof createSeriesService>;
 
 export function createSeriesService(
   { db, clock, audit, horizonWeeks }: SchedulingDeps,
   groups: GroupsService,
-  sessions: SessionsService,
   promoteWaitlist: PromoteWaitlist,
 ) {
-  const { existingGroup, checkConflicts, materialize, requireFacilitators, today } = groups.internal;
-  const { requireRoomIn } = sessions.internal;
+  const { existingGroup, checkConflicts, materialize, requireFacilitators, requireRoomIn, today } = groups.internal;
 
   return {
     async updateSeries(ctx: RequestContext, id: string, patch: SeriesPatch): Promise<GroupView> {
@@ -50,10 +48,23 @@ export function createSeriesService(
           throw schedulingErrors.invalidDates('effectiveFrom', 'A series edit cannot take effect in the past.');
         }
         // Before the series starts, an edit replaces its first version rather than preceding it.
-        const from = later(requested, group.startDate);
+        const from = laterDate(requested, group.startDate);
         const endDate = changes.endDate === undefined ? group.endDate : changes.endDate;
         if (endDate !== null && endDate < group.startDate) {
           throw schedulingErrors.invalidDates('schedule.endDate', 'The end date is before the start date.');
+        }
+        // Capacity holds on every date (issue): a smaller group must still seat everyone enrolled from
+        // today on; past dates are history and keep the head count they had.
+        if (
+          patch.capacity !== undefined &&
+          patch.capacity < group.capacity &&
+          (endDate === null || endDate >= localToday)
+        ) {
+          const seats = (await heldEnrollments(tx, id))
+            .filter((e) => e.status === 'active')
+            .map((e) => ({ start: e.startDate, end: e.endDate }));
+          const peak = peakOccupancy(seats, localToday, endDate);
+          if (peak > patch.capacity) throw schedulingErrors.capacityBelowEnrolled(peak);
         }
 
         const versions = await groupsQ.scheduleVersions(tx, id);
@@ -79,7 +90,7 @@ export function createSeriesService(
         // exist at least through the horizon again, never past the series' end.
         const replan = active && (reshaped || reactivated || changes.endDate !== undefined);
         const through = replan
-          ? earlier(later(group.materializedThrough, addDays(localToday, horizonWeeks * 7)), endDate)
+          ? earlier(laterDate(group.materializedThrough, addDays(localToday, horizonWeeks * 7)), endDate)
           : group.materializedThrough;
         await groupsQ.updateGroup(tx, id, {
           ...(patch.name !== undefined ? { name: patch.name } : {}),

@@ -7,7 +7,7 @@ import { rooms, sites } from '../organization/index.ts';
 import { patients } from '../patients/index.ts';
 import { episodes, programs } from '../programs/index.ts';
 import type { FacilitatorRow, SessionRow } from './groups.queries.ts';
-import { FACILITATOR_ROLES, groups, rosterReviews, sessionFacilitators, sessions } from './scheduling.tables.ts';
+import { FACILITATOR_ROLES, groups, sessionFacilitators, sessionLocalDate, sessions } from './scheduling.tables.ts';
 
 /** A session with the names a calendar shows beside it. */
 export interface SessionView {
@@ -38,7 +38,6 @@ export interface SessionFilter {
 /** A session's clinic-local date, in the session's own zone (DESIGN §3.7). */
 const localDateOf = (startsAt: SQL | AnyColumn, timeZone: SQL | AnyColumn) =>
   sql`(${startsAt} at time zone ${timeZone})::date`;
-const sessionDate = localDateOf(sessions.startsAt, sessions.timeZone);
 
 /** `from` and `where` of a group's active enrollments (alias e) in effect on a local date. */
 const enrollmentsInEffect = (groupId: SQL | AnyColumn, onDate: SQL) =>
@@ -46,7 +45,7 @@ const enrollmentsInEffect = (groupId: SQL | AnyColumn, onDate: SQL) =>
     and e.start_date <= ${onDate} and (e.end_date is null or e.end_date >= ${onDate})`;
 
 const expectedCount = sql<number>`case when ${sessions.patientId} is not null then 1
-  else (select count(*) ${enrollmentsInEffect(sessions.groupId, sessionDate)}) end`.mapWith(Number);
+  else (select count(*) ${enrollmentsInEffect(sessions.groupId, sessionLocalDate)}) end`.mapWith(Number);
 
 /**
  * Sessions with their group, room, visible patient and expected head count, in one statement
@@ -92,7 +91,7 @@ export async function calendarViews(db: Db, filter: SessionFilter, visible: SQL 
   return selectViews(
     db,
     and(
-      sql`${sessionDate} between ${from}::date and ${to}::date`,
+      sql`${sessionLocalDate} between ${from}::date and ${to}::date`,
       roomId ? eq(sessions.roomId, roomId) : undefined,
       programId ? eq(sessions.programId, programId) : undefined,
       staffId
@@ -101,7 +100,7 @@ export async function calendarViews(db: Db, filter: SessionFilter, visible: SQL 
       patientId
         ? or(
             eq(sessions.patientId, patientId),
-            sql`exists (select 1 ${enrollmentsInEffect(sessions.groupId, sessionDate)} and e.patient_id = ${patientId})`,
+            sql`exists (select 1 ${enrollmentsInEffect(sessions.groupId, sessionLocalDate)} and e.patient_id = ${patientId})`,
           )
         : undefined,
     ),
@@ -170,15 +169,6 @@ export async function namedFacilitators(
     );
   for (const { sessionId, ...f } of rows) bySession.get(sessionId)?.push(f);
   return bySession;
-}
-
-/** Open roster reviews of one session about patients the caller may see. */
-export async function openReviewCount(db: Db, sessionId: string, visible: SQL | undefined): Promise<number> {
-  const [row] = await db
-    .select({ count: sql<number>`count(*)`.mapWith(Number) })
-    .from(rosterReviews)
-    .where(and(eq(rosterReviews.sessionId, sessionId), isNull(rosterReviews.resolvedAt), visible));
-  return row?.count ?? 0;
 }
 
 /** The programs of a patient's open episodes, each with its site's time zone. */

@@ -1,16 +1,13 @@
 // Request and response shapes of /api/sessions (API.md "Groups, sessions, rosters") and their mappers.
 import { Type, type Static } from 'typebox';
-import { DateString } from '../../kernel/http/index.ts';
-import { Facilitator, Override } from './groups.schemas.ts';
+import { DateString, Name } from '../../kernel/http/index.ts';
+import { Duration, Facilitator, Id, Override } from './groups.schemas.ts';
 import type { RosterMember } from './roster.queries.ts';
 import { INDIVIDUAL_KINDS, MODALITIES } from './scheduling.tables.ts';
 import type { NamedFacilitator, SessionView } from './sessions.queries.ts';
 
-const Id = Type.String({ format: 'uuid' });
 const Instant = Type.String({ format: 'date-time', examples: ['2026-03-09T09:00:00-04:00'] });
-const Duration = Type.Integer({ minimum: 5, maximum: 720 });
 const NullableString = Type.Union([Type.String(), Type.Null()]);
-const PersonName = Type.Object({ given: Type.String(), family: Type.String() });
 
 export const AppointmentBody = Type.Object(
   {
@@ -62,9 +59,10 @@ export type Warning = Static<typeof Warning>;
 
 export const AppointmentResponse = Type.Object({ id: Type.String(), warnings: Type.Array(Warning) });
 
-const FacilitatorResponse = Type.Object({ staffId: Type.String(), role: Type.String(), name: PersonName });
+const FacilitatorResponse = Type.Object({ staffId: Type.String(), role: Type.String(), name: Name });
 
-export const CalendarItem = Type.Object({
+/** What the calendar and a session's detail both show about a session. */
+const SessionFields = {
   id: Type.String(),
   groupId: NullableString,
   groupName: NullableString,
@@ -76,34 +74,26 @@ export const CalendarItem = Type.Object({
   status: Type.String(),
   roomId: NullableString,
   roomName: NullableString,
-  facilitators: Type.Array(FacilitatorResponse),
-  /** An appointment's patient when the caller may see them; null for group sessions. */
-  patient: Type.Union([Type.Object({ id: Type.String(), name: PersonName }), Type.Null()]),
-  expectedCount: Type.Integer(),
   edited: Type.Boolean(),
+  facilitators: Type.Array(FacilitatorResponse),
+};
+
+export const CalendarItem = Type.Object({
+  ...SessionFields,
+  /** An appointment's patient when the caller may see them; null for group sessions. */
+  patient: Type.Union([Type.Object({ id: Type.String(), name: Name }), Type.Null()]),
+  expectedCount: Type.Integer(),
 });
 
 export const SessionDetail = Type.Object({
-  id: Type.String(),
-  groupId: NullableString,
-  groupName: NullableString,
-  kind: Type.String(),
-  programId: NullableString,
-  startsAt: Type.String({ format: 'date-time' }),
-  endsAt: Type.String({ format: 'date-time' }),
-  timeZone: Type.String(),
-  status: Type.String(),
+  ...SessionFields,
   cancelReason: NullableString,
-  roomId: NullableString,
-  roomName: NullableString,
-  edited: Type.Boolean(),
   modality: NullableString,
-  facilitators: Type.Array(FacilitatorResponse),
   /** The expected roster, limited to patients the caller may see. */
   roster: Type.Array(
     Type.Object({
       patientId: Type.String(),
-      name: PersonName,
+      name: Name,
       /** Null until attendance is recorded (the attendance module fills it). */
       attendance: Type.Null(),
     }),
@@ -127,8 +117,8 @@ const toFacilitator = (f: NamedFacilitator) => ({
   name: { given: f.givenName, family: f.familyName },
 });
 
-export function toCalendarItem(view: SessionView, facilitators: NamedFacilitator[]): Static<typeof CalendarItem> {
-  const { session: s, patient } = view;
+function toSessionFields(view: SessionView, facilitators: NamedFacilitator[]) {
+  const { session: s } = view;
   return {
     id: s.id,
     groupId: s.groupId,
@@ -141,31 +131,26 @@ export function toCalendarItem(view: SessionView, facilitators: NamedFacilitator
     status: s.status,
     roomId: s.roomId,
     roomName: view.roomName,
+    edited: s.edited,
     facilitators: facilitators.map(toFacilitator),
+  };
+}
+
+export function toCalendarItem(view: SessionView, facilitators: NamedFacilitator[]): Static<typeof CalendarItem> {
+  const { patient } = view;
+  return {
+    ...toSessionFields(view, facilitators),
     patient: patient && { id: patient.id, name: { given: patient.givenName, family: patient.familyName } },
     expectedCount: view.expectedCount,
-    edited: s.edited,
   };
 }
 
 export function toSessionDetail(detail: SessionDetailView): Static<typeof SessionDetail> {
   const { session: s } = detail.view;
   return {
-    id: s.id,
-    groupId: s.groupId,
-    groupName: detail.view.groupName,
-    kind: s.kind,
-    programId: s.programId,
-    startsAt: s.startsAt.toISOString(),
-    endsAt: s.endsAt.toISOString(),
-    timeZone: s.timeZone,
-    status: s.status,
+    ...toSessionFields(detail.view, detail.facilitators),
     cancelReason: s.cancelReason,
-    roomId: s.roomId,
-    roomName: detail.view.roomName,
-    edited: s.edited,
     modality: s.modality,
-    facilitators: detail.facilitators.map(toFacilitator),
     roster: detail.roster.map((m) => ({
       patientId: m.patientId,
       name: { given: m.givenName, family: m.familyName },

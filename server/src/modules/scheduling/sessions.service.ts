@@ -6,19 +6,18 @@ import type { RequestContext } from '../../kernel/http/index.ts';
 import { newId } from '../../kernel/ids.ts';
 import { findSite, findStaff } from '../organization/index.ts';
 import { patients } from '../patients/index.ts';
-import { groupsBehind, type FacilitatorRow, type SessionRow } from './groups.queries.ts';
+import type { FacilitatorRow, SessionRow } from './groups.queries.ts';
 import type { GroupsService, SchedulingDeps } from './groups.service.ts';
 import { addDays, localDate } from './recurrence.ts';
+import { openReviewCounts } from './roster-reviews.queries.ts';
 import { expectedRosters } from './roster.queries.ts';
-import { schedulingErrors } from './scheduling.errors.ts';
+import { PATIENT_OVERLAP, schedulingErrors } from './scheduling.errors.ts';
 import { rosterReviews } from './scheduling.tables.ts';
 import * as q from './sessions.queries.ts';
 import type { AppointmentBody, CalendarQuery, SessionDetailView, SessionPatch, Warning } from './sessions.schemas.ts';
 
 /** A calendar read spans at most about two months: a month view with the weeks around it. */
 const MAX_CALENDAR_DAYS = 62;
-/** Reads and bookings materialize group sessions on demand, but never further ahead than this. */
-const MAX_AHEAD_DAYS = 3 * 366;
 
 const minutes = (n: number) => n * 60_000;
 
@@ -26,28 +25,7 @@ export type SessionsService = ReturnType<typeof createSessionsService>;
 
 export function createSessionsService(deps: SchedulingDeps, groups: GroupsService) {
   const { db, clock, audit, patientAccess } = deps;
-  const { checkConflicts, existingGroup, materializeThrough, requireActiveRoom, requireFacilitators } = groups.internal;
-
-  /**
-   * Every active group's sessions exist through `through` (at most MAX_AHEAD_DAYS ahead), so calendar
-   * reads, feeds and conflict checks see weeks beyond the rolling horizon. One short transaction per
-   * group that is behind, each holding that group's lock, like the horizon job.
-   */
-  async function ensureMaterialized(through: string): Promise<void> {
-    const limit = addDays(localDate(clock.now(), 'UTC'), MAX_AHEAD_DAYS);
-    const target = through < limit ? through : limit;
-    for (const id of await groupsBehind(db, target)) {
-      await db.transaction(async (tx) => materializeThrough(tx, await existingGroup(tx, id, true), target));
-    }
-  }
-
-  /** A room the session may use: active, and in a clinic of the session's own time zone. */
-  async function requireRoomIn(tx: Db, roomId: string, timeZone: string, path = 'roomId') {
-    const room = await requireActiveRoom(tx, roomId, path);
-    const site = await findSite(tx, room.siteId);
-    if (site!.timeZone !== timeZone) throw schedulingErrors.roomInOtherZone(path);
-    return room;
-  }
+  const { checkConflicts, ensureMaterialized, requireActiveRoom, requireFacilitators, requireRoomIn } = groups.internal;
 
   async function lockedSession(tx: Db, ctx: RequestContext, id: string): Promise<SessionRow> {
     const session = await q.findSession(tx, id, { lock: true });
@@ -66,7 +44,7 @@ export function createSessionsService(deps: SchedulingDeps, groups: GroupsServic
   ): Promise<Warning[]> {
     const found = await q.patientOverlaps(tx, patientIds, session, session.id);
     return [...new Set(found.map((f) => f.sessionId))].map((sessionId) => ({
-      code: 'scheduling.patient_overlap',
+      code: PATIENT_OVERLAP,
       message: `${who} also booked in another session at that time.`,
       sessionId,
     }));
@@ -79,7 +57,8 @@ export function createSessionsService(deps: SchedulingDeps, groups: GroupsServic
     const rosters = await expectedRosters(tx, [id], patientAccess.visibleCondition(ctx, sql`p.id`));
     const roster = rosters.get(id) ?? [];
     const facilitators = (await q.namedFacilitators(tx, [id])).get(id) ?? [];
-    const openReviews = await q.openReviewCount(tx, id, patientAccess.visibleCondition(ctx, rosterReviews.patientId));
+    const reviews = await openReviewCounts(tx, [id], patientAccess.visibleCondition(ctx, rosterReviews.patientId));
+    const openReviews = reviews.get(id) ?? 0;
     // One event per patient, like every roster read, so each patient's access history is complete.
     await audit.record(
       tx,
@@ -276,8 +255,5 @@ export function createSessionsService(deps: SchedulingDeps, groups: GroupsServic
         return readDetail(tx, ctx, id);
       });
     },
-
-    /** For the other scheduling services: the series edits and the calendar feeds. */
-    internal: { ensureMaterialized, requireRoomIn },
   };
 }

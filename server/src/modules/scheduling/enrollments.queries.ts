@@ -86,14 +86,6 @@ export async function programPatients(db: Db, programId: string, visible: SQL | 
     .orderBy(asc(patients.familyName), asc(patients.givenName), asc(patients.id));
 }
 
-export async function patientName(db: Db, id: string): Promise<PatientName> {
-  const [row] = await db
-    .select({ id: patients.id, givenName: patients.givenName, familyName: patients.familyName })
-    .from(patients)
-    .where(eq(patients.id, id));
-  return row!;
-}
-
 // Rank among the group's waitlisted enrollments, first come first served; null when not waitlisted.
 const waitlistPosition = sql<number | null>`case when ${enrollments.status} = 'waitlisted' then (
   select count(*) from enrollments w

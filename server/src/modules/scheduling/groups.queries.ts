@@ -10,20 +10,13 @@ import {
   sessionLocalDate,
   sessions,
 } from './scheduling.tables.ts';
+import type { PlannedOccurrence } from './planning.ts';
 import type { ConflictingSession } from './scheduling.errors.ts';
 
 export type GroupRow = typeof groups.$inferSelect;
 export type ScheduleRow = typeof groupSchedules.$inferSelect;
 export type FacilitatorRow = { staffId: string; role: string };
 export type SessionRow = typeof sessions.$inferSelect;
-
-/** A session about to be written: where and when, before it has rows. */
-export interface PlannedSession {
-  occurrenceDate: string;
-  startsAt: Date;
-  endsAt: Date;
-  roomId: string;
-}
 
 export async function insertGroup(db: Db, row: typeof groups.$inferInsert): Promise<void> {
   await db.insert(groups).values(row);
@@ -97,7 +90,7 @@ export async function replaceGroupFacilitators(db: Db, groupId: string, rows: Fa
 export async function insertGroupSessions(
   db: Db,
   group: Pick<GroupRow, 'id' | 'programId' | 'kind' | 'timeZone'>,
-  planned: (PlannedSession & { id: string })[],
+  planned: (PlannedOccurrence & { id: string })[],
   facilitators: FacilitatorRow[],
   { createdAt, conflictOverride }: { createdAt: Date; conflictOverride: string | null },
 ): Promise<string[]> {

@@ -171,7 +171,7 @@ export const sessionFacilitators = pgTable(
 
 /**
  * A patient's place in a group over a span of local dates. A session's expected roster is every
- * active enrollment in effect on its date; waitlisted ones wait in `waitlistSeq` order.
+ * active enrollment in effect on its date; waitlisted ones wait in `requestSeq` order.
  */
 export const enrollments = pgTable(
   'enrollments',

@@ -10,6 +10,8 @@ declare module 'vitest' {
     baseUrl: string;
     adminEmail: string;
     adminPassword: string;
+    /** The demo staff logins the server prints at first start, by role. */
+    demoLogins: Record<string, { email: string; password: string }>;
   }
 }
 
@@ -24,6 +26,15 @@ async function freePort(): Promise<number> {
     });
     server.on('error', reject);
   });
+}
+
+/** "  program_director    dana.whitfield@demo.example.org      <password>" lines of the start-up banner. */
+function demoLogins(output: string): Record<string, { email: string; password: string }> {
+  const logins: Record<string, { email: string; password: string }> = {};
+  for (const [, role, email, password] of output.matchAll(/^ {2}([a-z_]+) +(\S+@\S+) +(\S+)$/gm)) {
+    logins[role!] ??= { email: email!, password: password! };
+  }
+  return logins;
 }
 
 export default async function setup(project: TestProject) {
@@ -56,7 +67,8 @@ export default async function setup(project: TestProject) {
   for (;;) {
     if (server.exitCode !== null) throw new Error(`server exited:\n${output}`);
     try {
-      if ((await fetch(`${baseUrl}/api/health`)).ok) break;
+      // The start-up banner (with the demo logins) is printed just after the server listens.
+      if ((await fetch(`${baseUrl}/api/health`)).ok && output.includes('is running at')) break;
     } catch {
       // not listening yet
     }
@@ -66,6 +78,7 @@ export default async function setup(project: TestProject) {
   project.provide('baseUrl', baseUrl);
   project.provide('adminEmail', adminEmail);
   project.provide('adminPassword', adminPassword);
+  project.provide('demoLogins', demoLogins(output));
   return async () => {
     server.kill('SIGTERM');
     await new Promise((r) => server.once('exit', r));

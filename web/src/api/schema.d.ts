@@ -2451,6 +2451,1391 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    programId?: string;
+                    active?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                programId: string;
+                                name: string;
+                                kind: string;
+                                capacity: number;
+                                roomId: string;
+                                timeZone: string;
+                                active: boolean;
+                                facilitators: {
+                                    staffId: string;
+                                    role: string;
+                                }[];
+                                schedule: {
+                                    startDate: string;
+                                    endDate: string | null;
+                                    rrule: string;
+                                    startTime: string;
+                                    durationMinutes: number;
+                                    roomId: string;
+                                };
+                                enrolledCount: number;
+                                waitlistCount: number;
+                                approachingCapacity: boolean;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        programId: string;
+                        name: string;
+                        /** @enum {unknown} */
+                        kind: "group_psychotherapy" | "psychoeducation" | "skills" | "activity_therapy";
+                        capacity: number;
+                        /** Format: uuid */
+                        roomId: string;
+                        facilitators: {
+                            /** Format: uuid */
+                            staffId: string;
+                            /** @enum {unknown} */
+                            role: "lead" | "co" | "peer" | "trainee" | "supervisor";
+                        }[];
+                        schedule: {
+                            /**
+                             * Format: date
+                             * @example 2026-01-05
+                             */
+                            startDate: string;
+                            /**
+                             * Format: date
+                             * @example 2026-01-05
+                             */
+                            endDate?: string;
+                            /** @example FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR */
+                            rrule: string;
+                            /** @example 09:00 */
+                            startTime: string;
+                            durationMinutes: number;
+                        };
+                        override?: {
+                            reason: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/groups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            programId: string;
+                            name: string;
+                            kind: string;
+                            capacity: number;
+                            roomId: string;
+                            timeZone: string;
+                            active: boolean;
+                            facilitators: {
+                                staffId: string;
+                                role: string;
+                            }[];
+                            schedule: {
+                                startDate: string;
+                                endDate: string | null;
+                                rrule: string;
+                                startTime: string;
+                                durationMinutes: number;
+                                roomId: string;
+                            };
+                            enrolledCount: number;
+                            waitlistCount: number;
+                            approachingCapacity: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        capacity?: number;
+                        active?: boolean;
+                        facilitators?: {
+                            /** Format: uuid */
+                            staffId: string;
+                            /** @enum {unknown} */
+                            role: "lead" | "co" | "peer" | "trainee" | "supervisor";
+                        }[];
+                        schedule?: {
+                            /** @example FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR */
+                            rrule?: string;
+                            /** @example 09:00 */
+                            startTime?: string;
+                            durationMinutes?: number;
+                            /** Format: uuid */
+                            roomId?: string;
+                            endDate?: string | null;
+                        };
+                        /**
+                         * Format: date
+                         * @example 2026-01-05
+                         */
+                        effectiveFrom?: string;
+                        override?: {
+                            reason: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            programId: string;
+                            name: string;
+                            kind: string;
+                            capacity: number;
+                            roomId: string;
+                            timeZone: string;
+                            active: boolean;
+                            facilitators: {
+                                staffId: string;
+                                role: string;
+                            }[];
+                            schedule: {
+                                startDate: string;
+                                endDate: string | null;
+                                rrule: string;
+                                startTime: string;
+                                durationMinutes: number;
+                                roomId: string;
+                            };
+                            enrolledCount: number;
+                            waitlistCount: number;
+                            approachingCapacity: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/groups/{id}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    /** @example 2026-01-05 */
+                    from: string;
+                    /** @example 2026-01-05 */
+                    to: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** Format: date-time */
+                                endsAt: string;
+                                status: string;
+                                roomId: string | null;
+                                occurrenceDate: string | null;
+                                edited: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/groups/{id}/enrollments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                patientId: string;
+                                name: {
+                                    given: string;
+                                    family: string;
+                                };
+                                mrn: string;
+                                startDate: string;
+                                endDate: string | null;
+                                status: "active" | "waitlisted" | "withdrawn";
+                                waitlistPosition: number | null;
+                                /** Format: date-time */
+                                requestedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        patientId: string;
+                        /**
+                         * Format: date
+                         * @example 2026-01-05
+                         */
+                        startDate: string;
+                        /**
+                         * Format: date
+                         * @example 2026-01-05
+                         */
+                        endDate?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            status: "active" | "waitlisted";
+                            waitlistPosition?: number;
+                            warnings: {
+                                code: string;
+                                message: string;
+                                sessionId: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enrollments/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @example 2026-01-05
+                         */
+                        endDate: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            status: string;
+                            startDate: string;
+                            endDate: string | null;
+                            promoted: {
+                                enrollmentId: string;
+                                patientId: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enrollments/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            status: string;
+                            startDate: string;
+                            endDate: string | null;
+                            promoted: {
+                                enrollmentId: string;
+                                patientId: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programs/{id}/bulk-enrollments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        groupIds: string[];
+                        /**
+                         * Format: date
+                         * @example 2026-01-05
+                         */
+                        startDate: string;
+                        /**
+                         * Format: date
+                         * @example 2026-01-05
+                         */
+                        endDate?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            results: {
+                                patientId: string;
+                                name: {
+                                    given: string;
+                                    family: string;
+                                };
+                                groupId: string;
+                                outcome: "enrolled" | "waitlisted" | "skipped";
+                                reason?: string;
+                                enrollmentId?: string;
+                                waitlistPosition?: number;
+                            }[];
+                            counts: {
+                                enrolled: number;
+                                waitlisted: number;
+                                skipped: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/groups/{id}/roster": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    /** @example 2026-01-05 */
+                    from: string;
+                    /** @example 2026-01-05 */
+                    to: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            sessions: {
+                                sessionId: string;
+                                date: string;
+                                /** Format: date-time */
+                                startsAt: string;
+                                status: string;
+                                members: {
+                                    patientId: string;
+                                    name: {
+                                        given: string;
+                                        family: string;
+                                    };
+                                }[];
+                                openReviews: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/roster-reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    groupId?: string;
+                    status?: "open" | "resolved";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                sessionId: string;
+                                groupId: string | null;
+                                /** Format: date-time */
+                                startsAt: string;
+                                patientId: string;
+                                name: {
+                                    given: string;
+                                    family: string;
+                                };
+                                change: "added" | "removed";
+                                /** Format: date-time */
+                                createdAt: string;
+                                resolvedAt: string | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/roster-reviews/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            sessionId: string;
+                            groupId: string | null;
+                            /** Format: date-time */
+                            startsAt: string;
+                            patientId: string;
+                            name: {
+                                given: string;
+                                family: string;
+                            };
+                            change: "added" | "removed";
+                            /** Format: date-time */
+                            createdAt: string;
+                            resolvedAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    /** @example 2026-01-05 */
+                    from: string;
+                    /** @example 2026-01-05 */
+                    to: string;
+                    roomId?: string;
+                    staffId?: string;
+                    programId?: string;
+                    patientId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                groupId: string | null;
+                                groupName: string | null;
+                                kind: string;
+                                programId: string | null;
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** Format: date-time */
+                                endsAt: string;
+                                timeZone: string;
+                                status: string;
+                                roomId: string | null;
+                                roomName: string | null;
+                                edited: boolean;
+                                facilitators: {
+                                    staffId: string;
+                                    role: string;
+                                    name: {
+                                        given: string;
+                                        family: string;
+                                    };
+                                }[];
+                                patient: {
+                                    id: string;
+                                    name: {
+                                        given: string;
+                                        family: string;
+                                    };
+                                } | null;
+                                expectedCount: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        kind: "individual_therapy" | "family_therapy" | "psychiatric_evaluation" | "medication_management";
+                        /** Format: uuid */
+                        patientId: string;
+                        /** Format: uuid */
+                        staffId: string;
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-09T09:00:00-04:00
+                         */
+                        startsAt: string;
+                        durationMinutes: number;
+                        /** Format: uuid */
+                        roomId?: string;
+                        /** @enum {unknown} */
+                        modality: "in_person" | "telehealth_video" | "telehealth_audio";
+                        override?: {
+                            reason: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            warnings: {
+                                code: string;
+                                message: string;
+                                sessionId: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            groupId: string | null;
+                            groupName: string | null;
+                            kind: string;
+                            programId: string | null;
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** Format: date-time */
+                            endsAt: string;
+                            timeZone: string;
+                            status: string;
+                            roomId: string | null;
+                            roomName: string | null;
+                            edited: boolean;
+                            facilitators: {
+                                staffId: string;
+                                role: string;
+                                name: {
+                                    given: string;
+                                    family: string;
+                                };
+                            }[];
+                            cancelReason: string | null;
+                            modality: string | null;
+                            roster: {
+                                patientId: string;
+                                name: {
+                                    given: string;
+                                    family: string;
+                                };
+                                attendance: null;
+                            }[];
+                            openReviews: number;
+                            warnings?: {
+                                code: string;
+                                message: string;
+                                sessionId: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-09T09:00:00-04:00
+                         */
+                        startsAt?: string;
+                        durationMinutes?: number;
+                        roomId?: string | null;
+                        facilitators?: {
+                            /** Format: uuid */
+                            staffId: string;
+                            /** @enum {unknown} */
+                            role: "lead" | "co" | "peer" | "trainee" | "supervisor";
+                        }[];
+                        override?: {
+                            reason: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            groupId: string | null;
+                            groupName: string | null;
+                            kind: string;
+                            programId: string | null;
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** Format: date-time */
+                            endsAt: string;
+                            timeZone: string;
+                            status: string;
+                            roomId: string | null;
+                            roomName: string | null;
+                            edited: boolean;
+                            facilitators: {
+                                staffId: string;
+                                role: string;
+                                name: {
+                                    given: string;
+                                    family: string;
+                                };
+                            }[];
+                            cancelReason: string | null;
+                            modality: string | null;
+                            roster: {
+                                patientId: string;
+                                name: {
+                                    given: string;
+                                    family: string;
+                                };
+                                attendance: null;
+                            }[];
+                            openReviews: number;
+                            warnings?: {
+                                code: string;
+                                message: string;
+                                sessionId: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/sessions/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            groupId: string | null;
+                            groupName: string | null;
+                            kind: string;
+                            programId: string | null;
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** Format: date-time */
+                            endsAt: string;
+                            timeZone: string;
+                            status: string;
+                            roomId: string | null;
+                            roomName: string | null;
+                            edited: boolean;
+                            facilitators: {
+                                staffId: string;
+                                role: string;
+                                name: {
+                                    given: string;
+                                    family: string;
+                                };
+                            }[];
+                            cancelReason: string | null;
+                            modality: string | null;
+                            roster: {
+                                patientId: string;
+                                name: {
+                                    given: string;
+                                    family: string;
+                                };
+                                attendance: null;
+                            }[];
+                            openReviews: number;
+                            warnings?: {
+                                code: string;
+                                message: string;
+                                sessionId: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar-feeds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                ownerKind: string;
+                                ownerId: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        ownerKind: "staff" | "room";
+                        /** Format: uuid */
+                        ownerId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            url: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar-feeds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar-feeds/{token}.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/calendar": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    status?: "open" | "done";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                kind: string;
+                                title: string;
+                                programId: string | null;
+                                patientId: string | null;
+                                assigneeRole: string;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                                status: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                completedAt: string | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            kind: string;
+                            title: string;
+                            programId: string | null;
+                            patientId: string | null;
+                            assigneeRole: string;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            status: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            completedAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/audit-events": {
         parameters: {
             query?: never;

@@ -45,6 +45,13 @@ const CAPABILITIES = {
   editPayers: ['admin', 'biller'],
   administer: ['admin'],
   viewAudit: ['admin', 'auditor'],
+  // scheduling:read, scheduling:write and scheduling:override
+  viewSchedule: ROLES.filter((r) => r !== 'auditor'),
+  editSchedule: ['admin', ...CLINICAL, 'front_desk'],
+  overrideSchedule: ['admin', 'program_director'],
+  // tasks:read and tasks:write
+  viewTasks: ['admin', ...CLINICAL, 'peer_specialist', 'front_desk'],
+  editTasks: ['admin', ...CLINICAL, 'front_desk'],
 } satisfies Record<string, readonly Role[]>;
 
 export type Capability = keyof typeof CAPABILITIES;

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { AuditLogPage } from '../modules/audit-log/audit-log-page';
+import { TasksPage } from '../modules/care/tasks-page';
 import { LoginPage } from '../modules/identity/login-page';
 import { OrganizationPage } from '../modules/organization/organization-page';
 import { SitesPage } from '../modules/organization/sites-page';
@@ -10,6 +11,10 @@ import { PatientsPage } from '../modules/patients/patients-page';
 import { PayerDetailPage } from '../modules/payers/payer-detail-page';
 import { PayersPage } from '../modules/payers/payers-page';
 import { ProgramsPage } from '../modules/programs/programs-page';
+import { BulkEnrollmentPage } from '../modules/scheduling/bulk-enrollment-page';
+import { GroupPage } from '../modules/scheduling/group-page';
+import { GroupsPage } from '../modules/scheduling/groups-page';
+import { SchedulePage } from '../modules/scheduling/schedule-page';
 import type { Capability } from './access';
 import { RequireAuth } from './auth/require-auth';
 import { RequireCapability } from './auth/require-capability';
@@ -40,6 +45,11 @@ export const router = createBrowserRouter([
           { path: 'patients', element: guarded('viewPatients', <PatientsPage />) },
           { path: 'patients/:patientId', element: guarded('viewPatients', <PatientChartPage />) },
           { path: 'programs', element: guarded('viewPrograms', <ProgramsPage />) },
+          { path: 'schedule', element: guarded('viewSchedule', <SchedulePage />) },
+          { path: 'groups', element: guarded('viewSchedule', <GroupsPage />) },
+          { path: 'groups/bulk-enrollment', element: guarded('editSchedule', <BulkEnrollmentPage />) },
+          { path: 'groups/:groupId', element: guarded('viewSchedule', <GroupPage />) },
+          { path: 'tasks', element: guarded('viewTasks', <TasksPage />) },
           { path: 'payers', element: guarded('viewPayers', <PayersPage />) },
           { path: 'payers/:payerId', element: guarded('viewPayers', <PayerDetailPage />) },
           { path: 'admin/organization', element: guarded('administer', <OrganizationPage />) },

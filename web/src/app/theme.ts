@@ -1,4 +1,4 @@
-import { createTheme, NavLink, type CSSVariablesResolver } from '@mantine/core';
+import { createTheme, NavLink, Notification, type CSSVariablesResolver } from '@mantine/core';
 
 // Calm, high-contrast defaults for a dense clinical screen; teal reads as "clinical" without
 // competing with the red and yellow used for alerts.
@@ -12,6 +12,11 @@ export const theme = createTheme({
     // The required marker comes from app/global.css; see the note there.
     InputWrapper: { defaultProps: { withAsterisk: false } },
     Modal: { defaultProps: { closeButtonProps: { 'aria-label': 'Close dialog' } } },
+    // Notices name their close button, and their text under a title keeps 4.5:1 (Mantine's is gray.6).
+    Notification: Notification.extend({
+      defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss notice' } },
+      styles: { description: { color: 'var(--mantine-color-gray-8)' } },
+    }),
     // The filled active link keeps 4.5:1 contrast; the light variant does not, and neither does the
     // default hover shade (teal.8) under the pointer (WCAG 1.4.3).
     NavLink: NavLink.extend({
@@ -30,6 +35,8 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
   light: {
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
     '--mantine-color-teal-light': 'var(--mantine-color-teal-0)',
+    // A filled button under the pointer (teal.8 by default) would drop white text below 4.5:1.
+    '--mantine-color-teal-filled-hover': '#066649',
   },
   dark: {},
 });

@@ -1,11 +1,14 @@
 import {
   IconBuilding,
   IconCalendarStats,
+  IconCalendarWeek,
+  IconChecklist,
   IconId,
   IconMapPin,
   IconReceipt2,
   IconShieldCheck,
   IconUsers,
+  IconUsersGroup,
   type Icon,
 } from '@tabler/icons-react';
 import { can, type Capability } from '../access';
@@ -29,6 +32,9 @@ const SECTIONS: NavSection[] = [
   {
     items: [
       { label: 'Patients', to: '/patients', icon: IconUsers, capability: 'viewPatients' },
+      { label: 'Schedule', to: '/schedule', icon: IconCalendarWeek, capability: 'viewSchedule' },
+      { label: 'Groups', to: '/groups', icon: IconUsersGroup, capability: 'viewSchedule' },
+      { label: 'Tasks', to: '/tasks', icon: IconChecklist, capability: 'viewTasks' },
       { label: 'Programs', to: '/programs', icon: IconCalendarStats, capability: 'viewPrograms', unless: 'administer' },
       { label: 'Payers', to: '/payers', icon: IconReceipt2, capability: 'editPayers', unless: 'administer' },
     ],

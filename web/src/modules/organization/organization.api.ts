@@ -49,10 +49,12 @@ const fetchSites = (limit: number) => (cursor: string | undefined) =>
 export const useSitesPage = () => usePagedQuery([...organizationKeys.sites, 'page'], fetchSites(PAGE));
 export const useAllSites = () => useAllItems([...organizationKeys.sites, 'all'], fetchSites(ALL));
 
+const fetchRooms = (limit: number, siteId: string | null) => (cursor: string | undefined) =>
+  unwrap(api.GET('/api/rooms', { params: { query: { limit, cursor, ...(siteId ? { siteId } : {}) } } }));
+
 export const useRoomsPage = (siteId: string | null) =>
-  usePagedQuery([...organizationKeys.rooms, 'page', siteId], (cursor) =>
-    unwrap(api.GET('/api/rooms', { params: { query: { limit: PAGE, cursor, ...(siteId ? { siteId } : {}) } } })),
-  );
+  usePagedQuery([...organizationKeys.rooms, 'page', siteId], fetchRooms(PAGE, siteId));
+export const useAllRooms = () => useAllItems([...organizationKeys.rooms, 'all'], fetchRooms(ALL, null));
 
 const fetchStaff = (limit: number) => (cursor: string | undefined) =>
   unwrap(api.GET('/api/staff', { params: { query: { limit, cursor } } }));

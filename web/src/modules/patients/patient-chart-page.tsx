@@ -3,6 +3,7 @@ import { useParams, useSearchParams } from 'react-router';
 import { BackLink } from '../../ui/back-link';
 import { QueryView } from '../../ui/query-view';
 import { EpisodesTab } from '../programs/episodes-tab';
+import { PatientScheduleTab } from '../scheduling/patient-schedule-tab';
 import { AuthorizationsTab } from './authorizations-tab';
 import { CoveragesTab } from './coverages-tab';
 import { DemographicsTab } from './demographics-tab';
@@ -14,6 +15,7 @@ const TABS = [
   { value: 'coverages', label: 'Coverages' },
   { value: 'authorizations', label: 'Authorizations' },
   { value: 'episodes', label: 'Episodes' },
+  { value: 'schedule', label: 'Schedule' },
 ] as const;
 type TabValue = (typeof TABS)[number]['value'];
 
@@ -53,6 +55,9 @@ export function PatientChartPage() {
               </Tabs.Panel>
               <Tabs.Panel value="episodes" pt="md">
                 <EpisodesTab patientId={p.id} />
+              </Tabs.Panel>
+              <Tabs.Panel value="schedule" pt="md">
+                <PatientScheduleTab patientId={p.id} programId={p.activeEpisodes[0]?.programId ?? null} />
               </Tabs.Panel>
             </Tabs>
           </>

@@ -1,6 +1,7 @@
-import { Badge, Button, Modal, VisuallyHidden } from '@mantine/core';
-import { IconUsersGroup } from '@tabler/icons-react';
+import { Badge, Button, Group, Modal, VisuallyHidden } from '@mantine/core';
+import { IconUsersGroup, IconUsersPlus } from '@tabler/icons-react';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { can } from '../../app/access';
 import { useRoles } from '../../app/auth/auth-context';
 import { ActiveBadge } from '../../ui/active-badge';
@@ -16,7 +17,9 @@ import { useProgramsPage, type Program } from './programs.api';
 export function ProgramsPage() {
   const programs = useProgramsPage();
   const sites = useAllSites();
-  const canEdit = can(useRoles(), 'editPrograms');
+  const roles = useRoles();
+  const canEdit = can(roles, 'editPrograms');
+  const canEnroll = can(roles, 'editSchedule');
   const [staffFor, setStaffFor] = useState<Program | null>(null);
 
   const columns: Column<Program>[] = [
@@ -27,20 +30,36 @@ export function ProgramsPage() {
     { key: 'hours', header: 'Min. hours/week', render: (p) => p.minHoursPerWeek },
     { key: 'status', header: 'Status', render: (p) => <ActiveBadge active={p.active} /> },
   ];
-  if (canEdit) {
+  if (canEdit || canEnroll) {
     columns.push({
       key: 'actions',
       header: <VisuallyHidden>Actions</VisuallyHidden>,
       render: (p) => (
-        <Button
-          size="xs"
-          variant="default"
-          leftSection={<IconUsersGroup size={14} aria-hidden />}
-          onClick={() => setStaffFor(p)}
-          aria-label={`Assign staff to ${p.name}`}
-        >
-          Staff
-        </Button>
+        <Group gap="xs" wrap="nowrap">
+          {canEdit && (
+            <Button
+              size="xs"
+              variant="default"
+              leftSection={<IconUsersGroup size={14} aria-hidden />}
+              onClick={() => setStaffFor(p)}
+              aria-label={`Assign staff to ${p.name}`}
+            >
+              Staff
+            </Button>
+          )}
+          {canEnroll && (
+            <Button
+              size="xs"
+              variant="default"
+              component={Link}
+              to={`/groups/bulk-enrollment?programId=${p.id}`}
+              leftSection={<IconUsersPlus size={14} aria-hidden />}
+              aria-label={`Enroll in groups: ${p.name}`}
+            >
+              Enroll in groups
+            </Button>
+          )}
+        </Group>
       ),
     });
   }

@@ -1,0 +1,222 @@
+import { Checkbox, Grid, Group, NumberInput, Select, Stack, Text, TextInput } from '@mantine/core';
+import { TimeInput } from '@mantine/dates';
+import { useForm, type UseFormReturnType } from '@mantine/form';
+import dayjs from 'dayjs';
+import { DateField } from '../../ui/date-field';
+import { FormActions } from '../../ui/form-actions';
+import { notifyFormError, notifySuccess } from '../../ui/notify';
+import { required } from '../../ui/validators';
+import { ConflictAlert, isScheduleConflict } from './conflict-alert';
+import {
+  facilitatorRules,
+  FacilitatorsField,
+  newFacilitator,
+  toFacilitators,
+  type FacilitatorValue,
+  type WithFacilitators,
+} from './facilitators-field';
+import { useCreateGroup, type GroupBody } from './groups.api';
+import { useSchedulingLookups } from './lookups';
+import { describeRule, GROUP_KINDS, WEEKDAYS, weeklyRule, type GroupKind } from './schedule-options';
+
+interface GroupValues {
+  programId: string;
+  name: string;
+  kind: GroupKind | '';
+  capacity: number | string;
+  roomId: string;
+  facilitators: FacilitatorValue[];
+  schedule: {
+    startDate: string;
+    endDate: string;
+    weekdays: string[];
+    startTime: string;
+    durationMinutes: number | string;
+  };
+}
+
+// The server names the rule it was sent; the form shows its weekday boxes instead.
+const ERROR_ALIASES = { 'schedule.rrule': 'schedule.weekdays' };
+
+const wholeNumber = (label: string, min: number, max: number) => (value: number | string) => {
+  const n = Number(value);
+  return value !== '' && Number.isInteger(n) && n >= min && n <= max ? null : `${label}: ${min} to ${max}`;
+};
+
+/** A recurring group: who, where, and a weekly schedule the server turns into sessions. */
+export function GroupForm({
+  programId,
+  onCreated,
+  onCancel,
+}: {
+  programId: string | null;
+  onCreated: (id: string) => void;
+  onCancel: () => void;
+}) {
+  const create = useCreateGroup();
+  const lookups = useSchedulingLookups();
+  const form = useForm<GroupValues>({
+    initialValues: {
+      programId: programId ?? '',
+      name: '',
+      kind: '',
+      capacity: 8,
+      roomId: '',
+      facilitators: [newFacilitator()],
+      schedule: {
+        startDate: dayjs().format('YYYY-MM-DD'),
+        endDate: '',
+        weekdays: [],
+        startTime: '09:00',
+        durationMinutes: 90,
+      },
+    },
+    validate: {
+      programId: required('Program'),
+      name: required('Name'),
+      kind: required('Kind'),
+      capacity: wholeNumber('Capacity', 1, 100),
+      roomId: required('Room'),
+      ...facilitatorRules,
+      schedule: {
+        startDate: required('Start date'),
+        endDate: (v, values) => (v && v < values.schedule.startDate ? 'The end date is before the start date' : null),
+        weekdays: (v) => (v.length ? null : 'Choose at least one day'),
+        startTime: (v) => (/^([01]\d|2[0-3]):[0-5]\d$/.test(v) ? null : 'Enter a start time'),
+        durationMinutes: wholeNumber('Minutes', 5, 720),
+      },
+    },
+  });
+
+  const toBody = (v: GroupValues, override?: { reason: string }): GroupBody | null => {
+    if (!v.kind) return null;
+    return {
+      programId: v.programId,
+      name: v.name.trim(),
+      kind: v.kind,
+      capacity: Number(v.capacity),
+      roomId: v.roomId,
+      facilitators: toFacilitators(v.facilitators),
+      schedule: {
+        startDate: v.schedule.startDate,
+        ...(v.schedule.endDate ? { endDate: v.schedule.endDate } : {}),
+        rrule: weeklyRule(v.schedule.weekdays),
+        startTime: v.schedule.startTime,
+        durationMinutes: Number(v.schedule.durationMinutes),
+      },
+      ...(override ? { override } : {}),
+    };
+  };
+
+  const submit = (v: GroupValues, override?: { reason: string }) => {
+    const body = toBody(v, override);
+    if (!body) return;
+    create.mutate(body, {
+      onSuccess: ({ id }) => {
+        notifySuccess(`Group "${body.name}" created; its sessions are on the calendar.`);
+        onCreated(id);
+      },
+      // A conflict is shown in the form with the way out; other errors go on their fields.
+      onError: (error) => !isScheduleConflict(error) && notifyFormError(form, error, ERROR_ALIASES),
+    });
+  };
+
+  const days = form.values.schedule.weekdays;
+  return (
+    <form onSubmit={form.onSubmit((v) => submit(v))} noValidate aria-label="New group">
+      <Stack gap="sm">
+        <Grid gap="sm">
+          <Grid.Col span={{ base: 12, sm: 6 }}>
+            <Select
+              label="Program"
+              required
+              data={lookups.programOptions()}
+              {...form.getInputProps('programId')}
+              onChange={(value) => {
+                form.setFieldValue('programId', value ?? '');
+                form.setFieldValue('roomId', '');
+              }}
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 6 }}>
+            <TextInput label="Group name" required data-autofocus maxLength={200} {...form.getInputProps('name')} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 5 }}>
+            <Select label="Kind" required data={GROUP_KINDS} {...form.getInputProps('kind')} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 4 }}>
+            <Select
+              label="Room"
+              required
+              data={lookups.roomOptions(form.values.programId)}
+              nothingFoundMessage="No active rooms at this program's site"
+              {...form.getInputProps('roomId')}
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 3 }}>
+            <NumberInput
+              label="Capacity"
+              description="Patients"
+              required
+              min={1}
+              max={100}
+              allowDecimal={false}
+              {...form.getInputProps('capacity')}
+            />
+          </Grid.Col>
+        </Grid>
+        <FacilitatorsField
+          form={form as unknown as UseFormReturnType<WithFacilitators>}
+          staffOptions={lookups.clinicianOptions()}
+        />
+        <Checkbox.Group
+          label="Meets on"
+          description={days.length ? `Every week: ${describeRule(weeklyRule(days))}` : 'Every week on the days chosen'}
+          required
+          data-required
+          {...form.getInputProps('schedule.weekdays')}
+        >
+          <Group gap="md" mt="xs">
+            {WEEKDAYS.map((d) => (
+              <Checkbox key={d.value} value={d.value} label={d.label} />
+            ))}
+          </Group>
+        </Checkbox.Group>
+        <Grid gap="sm">
+          <Grid.Col span={{ base: 6, sm: 3 }}>
+            <DateField label="First date" required {...form.getInputProps('schedule.startDate')} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 6, sm: 3 }}>
+            <DateField label="Last date" clearable {...form.getInputProps('schedule.endDate')} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 6, sm: 3 }}>
+            <TimeInput label="Start time" required {...form.getInputProps('schedule.startTime')} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 6, sm: 3 }}>
+            <NumberInput
+              label="Minutes"
+              required
+              min={5}
+              max={720}
+              step={15}
+              allowDecimal={false}
+              {...form.getInputProps('schedule.durationMinutes')}
+            />
+          </Grid.Col>
+        </Grid>
+        <Text size="xs" c="dimmed">
+          Times are the site&apos;s local time. Leave the last date empty for an ongoing group.
+        </Text>
+        {isScheduleConflict(create.error) && (
+          <ConflictAlert
+            error={create.error}
+            timeZone={lookups.roomTimeZone(form.values.roomId)}
+            submitting={create.isPending}
+            onOverride={(reason) => submit(form.getValues(), { reason })}
+          />
+        )}
+        <FormActions submitLabel="Create group" submitting={create.isPending} onCancel={onCancel} />
+      </Stack>
+    </form>
+  );
+}

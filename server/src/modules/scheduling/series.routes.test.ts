@@ -320,6 +320,34 @@ describe('PATCH /api/groups/:id (series edits)', () => {
     expect((await editSeries('group-1', { name: 'Ghost' })).statusCode).toBe(400);
   });
 
+  it('checks an edit that takes effect beyond the rolling horizon against the sessions planned there', async () => {
+    const evening = (name: string, staffId: string, rrule: string) =>
+      groupBody(
+        clinic,
+        { name, roomId: clinic.roomIds[2], facilitators: [{ staffId, role: 'lead' }] },
+        { startDate: '2026-03-02', rrule, startTime: '19:30', durationMinutes: 60 },
+      );
+    await createGroup(evening('Monday evenings', clinic.facilitatorIds[2]!, 'FREQ=WEEKLY;BYDAY=MO'));
+    const tuesdays = await createGroup(evening('Tuesday evenings', clinic.director.userId, 'FREQ=WEEKLY;BYDAY=TU'));
+    // The horizon ends mid-April; from June the Tuesday group would meet on Mondays, in the same room.
+    const res = await editSeries(tuesdays, {
+      schedule: { rrule: 'FREQ=WEEKLY;BYDAY=MO' },
+      effectiveFrom: '2026-06-01',
+    });
+    expect(res.statusCode, res.body).toBe(409);
+    expect(res.json().error.code).toBe('scheduling.room_conflict');
+    // On a free evening the edit stands, and the weeks before it keep their Tuesdays.
+    const moved = await editSeries(tuesdays, {
+      schedule: { rrule: 'FREQ=WEEKLY;BYDAY=WE' },
+      effectiveFrom: '2026-06-01',
+    });
+    expect(moved.statusCode, moved.body).toBe(200);
+    expect((await sessionsOf(tuesdays, '2026-05-25', '2026-06-07')).map((s) => s.occurrenceDate)).toEqual([
+      '2026-05-26',
+      '2026-06-03',
+    ]);
+  });
+
   it('keeps local times across the November change (EDT → EST on 1 November 2026)', async () => {
     const autumn = await createGroup(
       groupBody(

@@ -30,7 +30,8 @@ export function createSeriesService(
   groups: GroupsService,
   promoteWaitlist: PromoteWaitlist,
 ) {
-  const { existingGroup, checkConflicts, materialize, requireFacilitators, requireRoomIn, today } = groups.internal;
+  const { existingGroup, checkConflicts, ensureMaterialized, materialize, requireFacilitators, requireRoomIn, today } =
+    groups.internal;
 
   return {
     async updateSeries(ctx: RequestContext, id: string, patch: SeriesPatch): Promise<GroupView> {
@@ -38,6 +39,16 @@ export function createSeriesService(
       if (changes.rrule !== undefined) {
         const rule = parseRule(changes.rrule);
         if (isRuleProblem(rule)) throw schedulingErrors.invalidRule(rule.message);
+      }
+      const reshaped = SCHEDULE_FIELDS.some((field) => changes[field] !== undefined);
+      // A new schedule or new hands are checked for double-bookings at least a horizon's length from
+      // the edit's date, however far ahead it lies (API.md: 409 when any occurrence overlaps), so this
+      // group's and the others' sessions must exist as rows that far before the edit re-plans them.
+      const current = reshaped || patch.facilitators ? await groupsQ.findGroup(db, id) : undefined;
+      if (current) {
+        const from = laterDate(patch.effectiveFrom ?? today(current.timeZone), current.startDate);
+        const reach = addDays(from, horizonWeeks * 7);
+        if (reach > addDays(today('UTC'), horizonWeeks * 7)) await ensureMaterialized(addDays(reach, 1));
       }
       await db.transaction(async (tx) => {
         const group = await existingGroup(tx, id, true);
@@ -69,7 +80,6 @@ export function createSeriesService(
 
         const versions = await groupsQ.scheduleVersions(tx, id);
         const base = versions.filter((v) => v.effectiveFrom <= from).at(-1) ?? versions[0]!;
-        const reshaped = SCHEDULE_FIELDS.some((field) => changes[field] !== undefined);
         const next = {
           rrule: (changes.rrule ?? base.rrule).trim().replace(/^RRULE:/i, ''),
           startTime: changes.startTime ?? base.startTime,

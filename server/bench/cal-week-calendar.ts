@@ -48,9 +48,9 @@ async function run({ smoke }: ScenarioOptions): Promise<ScenarioResult> {
     `CAL: ${database.engine}; seeded ${counts.patients} patients, ${counts.groups} groups, ${counts.sessions} sessions`,
   );
 
-  // The read week: a full program week well inside the synthetic year (its days are weekdays).
-  const monday = data.programDays[Math.min(100, data.programDays.length - 5)]!;
-  const weekMonday = addDays(monday, -((new Date(`${monday}T00:00:00Z`).getUTCDay() + 6) % 7));
+  // The read week: the week of a program day well inside the synthetic year.
+  const programDay = data.programDays[Math.min(100, data.programDays.length - 5)]!;
+  const weekMonday = addDays(programDay, -((new Date(`${programDay}T00:00:00Z`).getUTCDay() + 6) % 7));
   const clock = new ManualClock(`${weekMonday}T14:00:00Z`);
   const { app } = await buildApp({ config: testConfig(), db: database.db, clock });
   await app.ready();
@@ -188,8 +188,8 @@ async function run({ smoke }: ScenarioOptions): Promise<ScenarioResult> {
       rawTimes.push(now() - t1);
     }
 
-    // 3. Statements per read: a day, a week, four weeks.
-    const day = await calendar(weekMonday, weekMonday);
+    // 3. Statements per read: a program day (it has sessions), its week, four weeks.
+    const day = await calendar(programDay, programDay);
     const week = await calendar(weekMonday, weekEnd);
     const month = await calendar(weekMonday, addDays(weekMonday, 27));
     const constantStatements = day.statements === week.statements && week.statements === month.statements;

@@ -7,7 +7,7 @@ import {
   groups,
   groupSchedules,
   sessionFacilitators,
-  sessionLocalDate,
+  sessionLocalDateBetween,
   sessions,
 } from './scheduling.tables.ts';
 import type { PlannedOccurrence } from './planning.ts';
@@ -214,7 +214,7 @@ export async function listGroupSessions(db: Db, groupId: string, from: string, t
   return db
     .select()
     .from(sessions)
-    .where(and(eq(sessions.groupId, groupId), sql`${sessionLocalDate} between ${from}::date and ${to}::date`))
+    .where(and(eq(sessions.groupId, groupId), sessionLocalDateBetween(from, to)))
     .orderBy(asc(sessions.startsAt), asc(sessions.id));
 }
 

@@ -151,6 +151,15 @@ export const sessions = pgTable(
 /** A session's clinic-local date in its own zone (DESIGN §3.7); a moved session takes its new date. */
 export const sessionLocalDate = sql`(${sessions.startsAt} at time zone ${sessions.timeZone})::date`;
 
+/**
+ * Sessions whose local date lies in [from, to]. The instant range first lets the starts_at index
+ * narrow the rows (every zone is within UTC−12 … UTC+14, so a day either side covers them); the
+ * local-date test then decides exactly.
+ */
+export const sessionLocalDateBetween = (from: string, to: string) =>
+  sql`${sessions.startsAt} >= (${from}::date - 1)::timestamptz and ${sessions.startsAt} < (${to}::date + 2)::timestamptz
+    and ${sessionLocalDate} between ${from}::date and ${to}::date`;
+
 export const sessionFacilitators = pgTable(
   'session_facilitators',
   {

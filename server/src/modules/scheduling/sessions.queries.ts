@@ -7,7 +7,14 @@ import { rooms, sites } from '../organization/index.ts';
 import { patients } from '../patients/index.ts';
 import { episodes, programs } from '../programs/index.ts';
 import type { FacilitatorRow, SessionRow } from './groups.queries.ts';
-import { FACILITATOR_ROLES, groups, sessionFacilitators, sessionLocalDate, sessions } from './scheduling.tables.ts';
+import {
+  FACILITATOR_ROLES,
+  groups,
+  sessionFacilitators,
+  sessionLocalDate,
+  sessionLocalDateBetween,
+  sessions,
+} from './scheduling.tables.ts';
 
 /** A session with the names a calendar shows beside it. */
 export interface SessionView {
@@ -91,7 +98,7 @@ export async function calendarViews(db: Db, filter: SessionFilter, visible: SQL 
   return selectViews(
     db,
     and(
-      sql`${sessionLocalDate} between ${from}::date and ${to}::date`,
+      sessionLocalDateBetween(from, to),
       roomId ? eq(sessions.roomId, roomId) : undefined,
       programId ? eq(sessions.programId, programId) : undefined,
       staffId

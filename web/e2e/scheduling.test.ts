@@ -1,14 +1,15 @@
 // Scheduling in a real browser, as a program director (no MFA for that role): create a recurring
 // group, enroll patients until it is full and the next one waits, find its session on the week
 // calendar with the expected count, move it by drag, and check each new screen with axe.
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, screenshot, seriousViolations } from './browser.ts';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, screenshot } from './browser.ts';
+import { pageSteps } from './helpers.ts';
 
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
-const baseUrl = inject('baseUrl');
+const { expectAccessible, choose, notice, login } = pageSteps(() => page);
 const GROUP = 'Morning mindfulness (e2e)';
 const PROGRAM = 'Adult IOP – Mental Health (IOP)';
 
@@ -22,26 +23,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function expectAccessible(name: string) {
-  await screenshot(page, name);
-  expect(await seriousViolations(page), name).toEqual([]);
-}
-
-/** Picks an option of a Mantine Select (a combobox whose options open in a portal). */
-async function choose(scope: Page | Locator, label: string, option: string | RegExp) {
-  await scope.getByRole('combobox', { name: label, exact: true }).click();
-  await page.getByRole('option', { name: option }).first().click();
-}
-
-/** Waits for a notification and closes it, so notices do not pile up over the page. */
-async function notice(text: string | RegExp) {
-  const alert = page.locator('.mantine-Notification-root').filter({ hasText: text }).first();
-  await alert.waitFor();
-  await alert.getByRole('button', { name: 'Dismiss notice' }).click();
-  // A pointer resting on the notices pauses their timers.
-  await page.mouse.move(0, 0);
-}
 
 async function enroll(search: string, expected: RegExp) {
   await page.getByRole('button', { name: 'Enroll patient' }).click();
@@ -57,17 +38,6 @@ async function enroll(search: string, expected: RegExp) {
   const done = dialog.getByRole('button', { name: 'Done' });
   if (await done.isVisible()) await done.click();
   await dialog.waitFor({ state: 'hidden' });
-}
-
-/** Demo staff log in with the password the server printed at start-up; their roles need no MFA. */
-async function login(role: string) {
-  const user = inject('demoLogins')[role];
-  expect(user, `the demo login of the ${role} printed at start-up`).toBeDefined();
-  await page.goto(baseUrl);
-  await page.getByLabel('Email', { exact: true }).fill(user!.email);
-  await page.getByLabel('Password', { exact: true }).fill(user!.password);
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await page.getByRole('button', { name: 'Log out' }).waitFor();
 }
 
 describe('a program director', () => {

@@ -12,11 +12,29 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconCalendarShare, IconCheck, IconCopy, IconLock } from '@tabler/icons-react';
+import {
+  IconAlertTriangle,
+  IconCalendarShare,
+  IconCheck,
+  IconCopy,
+  IconLock,
+  IconSettings,
+  IconTrash,
+} from '@tabler/icons-react';
 import { useState } from 'react';
-import { notifyError } from '../../ui/notify';
+import { DataTable } from '../../ui/data-table';
+import { formatInstant } from '../../ui/format';
+import { notifyError, notifySuccess } from '../../ui/notify';
+import { QueryView } from '../../ui/query-view';
+import { EmptyState, LoadingState } from '../../ui/states';
 import { useSchedulingLookups } from './lookups';
-import { useCreateCalendarFeed, type CalendarFeedBody } from './sessions.api';
+import {
+  useCalendarFeeds,
+  useCreateCalendarFeed,
+  useRevokeCalendarFeed,
+  type CalendarFeed,
+  type CalendarFeedBody,
+} from './sessions.api';
 
 type OwnerKind = CalendarFeedBody['ownerKind'];
 
@@ -151,6 +169,107 @@ function FeedForm({
         >
           Create address
         </Button>
+      </Group>
+    </Stack>
+  );
+}
+
+/** "Manage subscriptions": the calendar addresses made so far, each revocable after confirming. */
+export function CalendarFeedsDialog() {
+  const [opened, { open, close }] = useDisclosure(false);
+  return (
+    <>
+      <Button variant="default" leftSection={<IconSettings size={16} aria-hidden />} onClick={open}>
+        Manage subscriptions
+      </Button>
+      <Modal opened={opened} onClose={close} title="Calendar subscriptions" size="lg">
+        {opened && <FeedList onDone={close} />}
+      </Modal>
+    </>
+  );
+}
+
+function FeedList({ onDone }: { onDone: () => void }) {
+  const lookups = useSchedulingLookups();
+  const feeds = useCalendarFeeds();
+  const revoke = useRevokeCalendarFeed();
+  const [confirming, setConfirming] = useState<CalendarFeed | null>(null);
+  const ownerName = (f: CalendarFeed) =>
+    f.ownerKind === 'room' ? lookups.roomName(f.ownerId) : lookups.staffName(f.ownerId);
+  const ownerKind = (f: CalendarFeed) => (f.ownerKind === 'room' ? 'Room' : 'Staff member');
+
+  const confirmRevoke = (feed: CalendarFeed) =>
+    revoke.mutate(feed.id, {
+      onSuccess: () => {
+        notifySuccess(`The calendar address for ${ownerName(feed)} was revoked.`);
+        setConfirming(null);
+      },
+      onError: (error) => notifyError(error, 'Not revoked'),
+    });
+
+  if (confirming) {
+    return (
+      <Stack gap="md">
+        <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} title="Revoke this address?">
+          The address for {ownerKind(confirming).toLowerCase()} {ownerName(confirming)}, created{' '}
+          {formatInstant(confirming.createdAt).slice(0, 10)}, stops working at once: calendar apps subscribed to it no
+          longer update. This cannot be undone; a new address can be made at any time.
+        </Alert>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={() => setConfirming(null)} disabled={revoke.isPending} data-autofocus>
+            Keep it
+          </Button>
+          <Button color="red" loading={revoke.isPending} onClick={() => confirmRevoke(confirming)}>
+            Revoke address
+          </Button>
+        </Group>
+      </Stack>
+    );
+  }
+
+  return (
+    <Stack gap="md">
+      <Text size="sm">
+        Each address was shown once when it was made. Revoke one that is no longer used, or that may have been shared.
+      </Text>
+      <QueryView
+        query={feeds}
+        loading={<LoadingState rows={3} label="Loading calendar subscriptions" />}
+        isEmpty={(items) => items.length === 0}
+        empty={<EmptyState title="No calendar subscriptions" description="Make one with “Subscribe (iCal)”." />}
+      >
+        {(items) => (
+          <DataTable
+            caption="Calendar subscriptions"
+            columns={[
+              { key: 'owner', header: 'Calendar of', render: (f) => ownerName(f) },
+              { key: 'kind', header: 'Kind', render: ownerKind },
+              { key: 'created', header: 'Created', render: (f) => formatInstant(f.createdAt).slice(0, 16) },
+              {
+                key: 'action',
+                header: 'Action',
+                render: (f) => (
+                  <Button
+                    size="xs"
+                    variant="default"
+                    color="red"
+                    leftSection={<IconTrash size={14} aria-hidden />}
+                    onClick={() => setConfirming(f)}
+                    aria-label={`Revoke: ${ownerName(f)}, created ${formatInstant(f.createdAt).slice(0, 16)}`}
+                  >
+                    Revoke
+                  </Button>
+                ),
+              },
+            ]}
+            rows={items}
+            rowKey={(f) => f.id}
+            minWidth={520}
+          />
+        )}
+      </QueryView>
+      <Group justify="flex-end">
+        <Button onClick={onDone}>Close</Button>
       </Group>
     </Stack>
   );

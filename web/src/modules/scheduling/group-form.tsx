@@ -1,4 +1,4 @@
-import { Checkbox, Grid, Group, NumberInput, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Grid, NumberInput, Select, Stack, Text, TextInput } from '@mantine/core';
 import { TimeInput } from '@mantine/dates';
 import { useForm, type UseFormReturnType } from '@mantine/form';
 import dayjs from 'dayjs';
@@ -17,7 +17,8 @@ import {
 } from './facilitators-field';
 import { useCreateGroup, type GroupBody } from './groups.api';
 import { useSchedulingLookups } from './lookups';
-import { describeRule, GROUP_KINDS, WEEKDAYS, weeklyRule, type GroupKind } from './schedule-options';
+import { SCHEDULE_ERROR_ALIASES, startTimeRule, WeekdaysField, weekdaysRule, wholeNumber } from './schedule-fields';
+import { GROUP_KINDS, weeklyRule, type GroupKind } from './schedule-options';
 
 interface GroupValues {
   programId: string;
@@ -34,14 +35,6 @@ interface GroupValues {
     durationMinutes: number | string;
   };
 }
-
-// The server names the rule it was sent; the form shows its weekday boxes instead.
-const ERROR_ALIASES = { 'schedule.rrule': 'schedule.weekdays' };
-
-const wholeNumber = (label: string, min: number, max: number) => (value: number | string) => {
-  const n = Number(value);
-  return value !== '' && Number.isInteger(n) && n >= min && n <= max ? null : `${label}: ${min} to ${max}`;
-};
 
 /** A recurring group: who, where, and a weekly schedule the server turns into sessions. */
 export function GroupForm({
@@ -81,8 +74,8 @@ export function GroupForm({
       schedule: {
         startDate: required('Start date'),
         endDate: (v, values) => (v && v < values.schedule.startDate ? 'The end date is before the start date' : null),
-        weekdays: (v) => (v.length ? null : 'Choose at least one day'),
-        startTime: (v) => (/^([01]\d|2[0-3]):[0-5]\d$/.test(v) ? null : 'Enter a start time'),
+        weekdays: weekdaysRule,
+        startTime: startTimeRule,
         durationMinutes: wholeNumber('Minutes', 5, 720),
       },
     },
@@ -117,11 +110,10 @@ export function GroupForm({
         onCreated(id);
       },
       // A conflict is shown in the form with the way out; other errors go on their fields.
-      onError: (error) => !isScheduleConflict(error) && notifyFormError(form, error, ERROR_ALIASES),
+      onError: (error) => !isScheduleConflict(error) && notifyFormError(form, error, SCHEDULE_ERROR_ALIASES),
     });
   };
 
-  const days = form.values.schedule.weekdays;
   return (
     <form onSubmit={form.onSubmit((v) => submit(v))} noValidate aria-label="New group">
       <Stack gap="sm">
@@ -169,19 +161,7 @@ export function GroupForm({
           form={form as unknown as UseFormReturnType<WithFacilitators>}
           staffOptions={lookups.clinicianOptions()}
         />
-        <Checkbox.Group
-          label="Meets on"
-          description={days.length ? `Every week: ${describeRule(weeklyRule(days))}` : 'Every week on the days chosen'}
-          required
-          data-required
-          {...form.getInputProps('schedule.weekdays')}
-        >
-          <Group gap="md" mt="xs">
-            {WEEKDAYS.map((d) => (
-              <Checkbox key={d.value} value={d.value} label={d.label} />
-            ))}
-          </Group>
-        </Checkbox.Group>
+        <WeekdaysField {...form.getInputProps('schedule.weekdays')} />
         <Grid gap="sm">
           <Grid.Col span={{ base: 6, sm: 3 }}>
             <DateField label="First date" required {...form.getInputProps('schedule.startDate')} />

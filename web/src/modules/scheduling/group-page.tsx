@@ -6,9 +6,11 @@ import { formatDate } from '../../ui/format';
 import { QueryView } from '../../ui/query-view';
 import { CapacityBadges } from './capacity-badges';
 import { FacilitatorsTab } from './facilitators-tab';
+import { EditGroupDialog } from './group-edit-form';
 import { useGroup, type Group } from './groups.api';
 import { useSchedulingLookups } from './lookups';
 import { MembersTab } from './members-tab';
+import { RosterReviewsPanel } from './roster-reviews-panel';
 import { RosterTab } from './roster-tab';
 import { describeSchedule, sessionKindLabel } from './schedule-options';
 import { UpcomingSessionsTab } from './upcoming-sessions-tab';
@@ -46,7 +48,10 @@ export function GroupPage() {
                 ))}
               </Tabs.List>
               <Tabs.Panel value="roster" pt="md">
-                <RosterTab group={g} />
+                <Stack gap="md">
+                  <RosterTab group={g} />
+                  <RosterReviewsPanel group={g} />
+                </Stack>
               </Tabs.Panel>
               <Tabs.Panel value="members" pt="md">
                 <MembersTab group={g} />
@@ -75,11 +80,12 @@ function GroupHeader({ group }: { group: Group }) {
           <Title order={1} size="h2">
             {group.name}
           </Title>
-          <Row gap="xs">
+          <Row gap="xs" align="center">
             <Badge variant="light" color="gray" c="dark.7" tt="none">
               {sessionKindLabel(group.kind)}
             </Badge>
             {!group.active && <Badge color="gray">Inactive</Badge>}
+            <EditGroupDialog group={group} />
           </Row>
         </Row>
         <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }} spacing="sm">

@@ -12,6 +12,7 @@ export type Enrollment = ItemOf<'/api/groups/{id}/enrollments'>;
 export type EnrollmentBody = BodyOf<'/api/groups/{id}/enrollments', 'post'>;
 export type EnrollmentResult = ResponseOf<'/api/groups/{id}/enrollments', 'post'>;
 export type RosterSession = ResponseOf<'/api/groups/{id}/roster'>['sessions'][number];
+export type RosterReview = ItemOf<'/api/roster-reviews'>;
 export type BulkEnrollmentBody = BodyOf<'/api/programs/{id}/bulk-enrollments', 'post'>;
 export type BulkEnrollmentResult = ResponseOf<'/api/programs/{id}/bulk-enrollments', 'post'>;
 
@@ -28,6 +29,7 @@ export const groupKeys = {
   sessions: (id: string, from: string, to: string) => [...SCHEDULING, 'groups', id, 'sessions', from, to] as const,
   enrollments: (id: string) => [...SCHEDULING, 'groups', id, 'enrollments'] as const,
   roster: (id: string, from: string, to: string) => [...SCHEDULING, 'groups', id, 'roster', from, to] as const,
+  openReviews: (id: string) => [...SCHEDULING, 'groups', id, 'roster-reviews', 'open'] as const,
 };
 
 const fetchGroups = (limit: number, programId: string | null) => (cursor: string | undefined) =>
@@ -104,4 +106,16 @@ export const useWithdrawEnrollment = () =>
 export const useBulkEnroll = () =>
   useInvalidatingMutation(enrollmentChanges, ({ programId, ...body }: BulkEnrollmentBody & { programId: string }) =>
     unwrap(api.POST('/api/programs/{id}/bulk-enrollments', { params: { path: { id: programId } }, body })),
+  );
+
+/** Past sessions of a group whose expected roster changed afterwards, still to be looked at. */
+export const useOpenRosterReviews = (groupId: string) =>
+  usePagedQuery(groupKeys.openReviews(groupId), (cursor) =>
+    unwrap(api.GET('/api/roster-reviews', { params: { query: { groupId, status: 'open', limit: 20, cursor } } })),
+  );
+
+/** Marks a review done; the roster grid's flags and counts refresh with it. */
+export const useResolveRosterReview = () =>
+  useInvalidatingMutation(SCHEDULING, (id: string) =>
+    unwrap(api.POST('/api/roster-reviews/{id}/resolve', { params: { path: { id } } })),
   );

@@ -8,7 +8,7 @@ import { useRoles } from '../../app/auth/auth-context';
 import { PageHeader } from '../../ui/page-header';
 import { QueryView } from '../../ui/query-view';
 import { EmptyState, LoadingState } from '../../ui/states';
-import { CalendarFeedDialog } from './calendar-feed-dialog';
+import { CalendarFeedDialog, CalendarFeedsDialog } from './calendar-feed-dialog';
 import { CalendarGrid, type MoveRequest } from './calendar-grid';
 import { useSchedulingLookups } from './lookups';
 import { MoveConfirmModal } from './move-confirm-modal';
@@ -85,7 +85,12 @@ export function SchedulePage() {
       <PageHeader
         title="Schedule"
         description="Group sessions and appointments. Times are each site's local time."
-        actions={<CalendarFeedDialog staffId={filters.staffId} roomId={filters.roomId} />}
+        actions={
+          <Group gap="xs">
+            <CalendarFeedDialog staffId={filters.staffId} roomId={filters.roomId} />
+            <CalendarFeedsDialog />
+          </Group>
+        }
       />
       <Stack gap="md">
         <Paper withBorder p="sm" radius="md">

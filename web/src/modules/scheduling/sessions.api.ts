@@ -1,4 +1,4 @@
-import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
 import type { BodyOf, ItemOf, QueryOf, ResponseOf } from '../../api/paths';
 import { useInvalidatingMutation } from '../../ui/mutations';
@@ -10,10 +10,12 @@ export type SessionPatch = BodyOf<'/api/sessions/{id}', 'patch'>;
 export type AppointmentBody = BodyOf<'/api/sessions', 'post'>;
 export type AppointmentResult = ResponseOf<'/api/sessions', 'post'>;
 export type CalendarFeedBody = BodyOf<'/api/calendar-feeds', 'post'>;
+export type CalendarFeed = ItemOf<'/api/calendar-feeds'>;
 
 export const sessionKeys = {
   calendar: (query: CalendarQuery) => [...SCHEDULING, 'calendar', query] as const,
   session: (id: string) => [...SCHEDULING, 'sessions', id] as const,
+  feeds: [...SCHEDULING, 'calendar-feeds'] as const,
 };
 
 /** Sessions between two local dates (inclusive), narrowed by program, room, staff member or patient. */
@@ -59,4 +61,20 @@ export const useBookAppointment = () =>
 
 /** A secret iCalendar address; the server shows it once. */
 export const useCreateCalendarFeed = () =>
-  useMutation({ mutationFn: (body: CalendarFeedBody) => unwrap(api.POST('/api/calendar-feeds', { body })) });
+  useInvalidatingMutation(sessionKeys.feeds, (body: CalendarFeedBody) =>
+    unwrap(api.POST('/api/calendar-feeds', { body })),
+  );
+
+/** The feeds the user may revoke: their own, or every one for a director. */
+export const useCalendarFeeds = (enabled = true) =>
+  useQuery({
+    queryKey: sessionKeys.feeds,
+    queryFn: () => unwrap(api.GET('/api/calendar-feeds')).then((r) => r.items),
+    enabled,
+  });
+
+/** Revoking stops the address answering; calendar apps subscribed to it stop updating. */
+export const useRevokeCalendarFeed = () =>
+  useInvalidatingMutation(sessionKeys.feeds, (id: string) =>
+    unwrap(api.DELETE('/api/calendar-feeds/{id}', { params: { path: { id } } })),
+  );

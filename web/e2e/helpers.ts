@@ -1,0 +1,45 @@
+// Steps the scheduling browser tests share: logging in as a demo role, picking from a Mantine
+// Select, closing notices, and a screenshot with an axe check.
+import type { Locator, Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
+import { screenshot, seriousViolations } from './browser.ts';
+
+/** The steps on the page `current()` returns (made in beforeAll, after these are bound). */
+export function pageSteps(current: () => Page) {
+  return {
+    async expectAccessible(name: string) {
+      const page = current();
+      await screenshot(page, name);
+      expect(await seriousViolations(page), name).toEqual([]);
+    },
+
+    /** Picks an option of a Mantine Select (a combobox whose options open in a portal). */
+    async choose(scope: Page | Locator, label: string, option: string | RegExp) {
+      const page = current();
+      await scope.getByRole('combobox', { name: label, exact: true }).click();
+      await page.getByRole('option', { name: option }).first().click();
+    },
+
+    /** Waits for a notification and closes it, so notices do not pile up over the page. */
+    async notice(text: string | RegExp) {
+      const page = current();
+      const alert = page.locator('.mantine-Notification-root').filter({ hasText: text }).first();
+      await alert.waitFor();
+      await alert.getByRole('button', { name: 'Dismiss notice' }).click();
+      // A pointer resting on the notices pauses their timers.
+      await page.mouse.move(0, 0);
+    },
+
+    /** Demo staff log in with the password the server printed at start-up; their roles need no MFA. */
+    async login(role: string) {
+      const page = current();
+      const user = inject('demoLogins')[role];
+      expect(user, `the demo login of the ${role} printed at start-up`).toBeDefined();
+      await page.goto(inject('baseUrl'));
+      await page.getByLabel('Email', { exact: true }).fill(user!.email);
+      await page.getByLabel('Password', { exact: true }).fill(user!.password);
+      await page.getByRole('button', { name: 'Log in' }).click();
+      await page.getByRole('button', { name: 'Log out' }).waitFor();
+    },
+  };
+}

@@ -12,8 +12,20 @@ module.exports = {
       from: { path: '^server/src/modules/([^/]+)/' },
       to: {
         path: '^server/src/modules/[^/]+/',
-        pathNot: ['^server/src/modules/$1/', '^server/src/modules/[^/]+/index\\.ts$'],
+        pathNot: [
+          '^server/src/modules/$1/',
+          '^server/src/modules/[^/]+/index\\.ts$',
+          // A module's test factories serve the tests of modules built on it (see test-fixtures-in-tests).
+          '^server/src/modules/[^/]+/test-fixtures\\.ts$',
+        ],
       },
+    },
+    {
+      name: 'test-fixtures-in-tests',
+      severity: 'error',
+      comment: 'Test factories insert rows directly, past every rule: only tests and other factories use them.',
+      from: { pathNot: '(\\.test\\.ts|/test-fixtures\\.ts)$' },
+      to: { path: '^server/src/modules/[^/]+/test-fixtures\\.ts$' },
     },
     {
       name: 'kernel-imports-no-module',

@@ -15,6 +15,7 @@ import { programsRoutes } from './modules/programs/index.ts';
 import { auditLogRoutes } from './modules/audit-log/index.ts';
 import { careRoutes } from './modules/care/index.ts';
 import { schedulingRoutes } from './modules/scheduling/index.ts';
+import { attendanceRoutes } from './modules/attendance/index.ts';
 
 export interface BuiltApp {
   app: App;
@@ -50,6 +51,7 @@ export async function buildApp({ config, db, clock }: { config: Config; db: Db; 
       await api.register(programsRoutes(modules.programs));
       await api.register(patientsRoutes(modules.patients));
       await api.register(schedulingRoutes(modules.scheduling));
+      await api.register(attendanceRoutes(modules.attendance));
       await api.register(careRoutes(modules.care));
       await api.register(auditLogRoutes(modules.auditLog));
     },

@@ -11,6 +11,7 @@ import { createProgramsService } from './modules/programs/index.ts';
 import { createAuditService } from './modules/audit-log/index.ts';
 import { createCareService } from './modules/care/index.ts';
 import { createSchedulingService } from './modules/scheduling/index.ts';
+import { createAttendanceService } from './modules/attendance/index.ts';
 
 export function buildModules({ db, clock, config }: { db: Db; clock: Clock; config: Config }) {
   const audit = createAudit({ clock });
@@ -26,6 +27,7 @@ export function buildModules({ db, clock, config }: { db: Db; clock: Clock; conf
     activeEpisodes: programs.activeEpisodes,
   });
   const care = createCareService({ db, clock, audit, patientAccess: programs.patientAccess });
+  const attendance = createAttendanceService({ db, clock, audit, patientAccess: programs.patientAccess });
   const scheduling = createSchedulingService({
     db,
     clock,
@@ -33,9 +35,11 @@ export function buildModules({ db, clock, config }: { db: Db; clock: Clock; conf
     patientAccess: programs.patientAccess,
     horizonWeeks: config.scheduleHorizonWeeks,
     createTask: care.createTask,
+    // Scheduling shows recorded attendance in a session's roster without importing attendance.
+    attendanceFor: attendance.attendanceFor,
   });
   const auditLog = createAuditService({ db, audit });
-  return { audit, identity, organization, payers, programs, patients, scheduling, care, auditLog };
+  return { audit, identity, organization, payers, programs, patients, scheduling, attendance, care, auditLog };
 }
 
 export type Modules = ReturnType<typeof buildModules>;

@@ -133,6 +133,10 @@ beforeAll(async () => {
     payload: { ownerKind: 'staff', ownerId: ids.staff },
   });
   ids.feedUrl = feed.json().url;
+  // Today's occurrence of the group (08:00 Chicago, the clock's own time): attendance is open.
+  ids.groupSession = (
+    await t.call(admin, { method: 'GET', url: `/api/groups/${ids.group}/sessions?from=2026-01-05&to=2026-01-05` })
+  ).json().items[0].id;
 });
 afterAll(() => t.close());
 
@@ -258,6 +262,22 @@ const PATIENT_ROUTES: Record<string, Req> = {
     url: () => `/api/sessions/${ids.appointment}/cancel`,
     payload: () => ({ reason: 'Patient asked to reschedule' }),
   },
+  'POST /api/sessions/:id/check-ins': {
+    method: 'POST',
+    url: () => `/api/sessions/${ids.groupSession}/check-ins`,
+    payload: () => ({ patientId: ids.member }),
+  },
+  'POST /api/sessions/:id/check-outs': {
+    method: 'POST',
+    url: () => `/api/sessions/${ids.groupSession}/check-outs`,
+    payload: () => ({ patientId: ids.member }),
+  },
+  'PUT /api/sessions/:id/attendance': {
+    method: 'PUT',
+    url: () => `/api/sessions/${ids.groupSession}/attendance`,
+    payload: () => ({ records: [{ patientId: ids.member, status: 'present', modality: 'in_person' }] }),
+  },
+  'GET /api/sessions/:id/attendance': { method: 'GET', url: () => `/api/sessions/${ids.groupSession}/attendance` },
   'GET /api/calendar-feeds/:token.ics': { method: 'GET', url: () => ids.feedUrl!, anonymous: true },
   'POST /api/episodes/:id/discharge': {
     method: 'POST',

@@ -3399,7 +3399,11 @@ export interface paths {
                                     given: string;
                                     family: string;
                                 };
-                                attendance: null;
+                                attendance: {
+                                    status: string;
+                                    minutesAttended: number;
+                                    modality: string;
+                                } | null;
                             }[];
                             openReviews: number;
                             warnings?: {
@@ -3486,7 +3490,11 @@ export interface paths {
                                     given: string;
                                     family: string;
                                 };
-                                attendance: null;
+                                attendance: {
+                                    status: string;
+                                    minutesAttended: number;
+                                    modality: string;
+                                } | null;
                             }[];
                             openReviews: number;
                             warnings?: {
@@ -3564,7 +3572,11 @@ export interface paths {
                                     given: string;
                                     family: string;
                                 };
-                                attendance: null;
+                                attendance: {
+                                    status: string;
+                                    minutesAttended: number;
+                                    modality: string;
+                                } | null;
                             }[];
                             openReviews: number;
                             warnings?: {
@@ -3723,6 +3735,263 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sessions/{id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            records: {
+                                patientId: string;
+                                status: string;
+                                checkInAt: string | null;
+                                checkOutAt: string | null;
+                                minutesAttended: number;
+                                modality: string;
+                                participation: string | null;
+                                dropIn: boolean;
+                                dropInReason: string | null;
+                                makeUpSessionId: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        records: {
+                            /** Format: uuid */
+                            patientId: string;
+                            /** @enum {unknown} */
+                            status: "present" | "late" | "left_early" | "absent_excused" | "absent_unexcused";
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-09T09:05:00-04:00
+                             */
+                            checkInAt?: string;
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-09T09:05:00-04:00
+                             */
+                            checkOutAt?: string;
+                            /** @enum {unknown} */
+                            modality: "in_person" | "telehealth_video" | "telehealth_audio";
+                            /** @enum {unknown} */
+                            participation?: "active" | "engaged" | "minimal" | "disruptive" | "none";
+                            dropInReason?: string;
+                            /** Format: uuid */
+                            makeUpSessionId?: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            records: {
+                                patientId: string;
+                                status: string;
+                                checkInAt: string | null;
+                                checkOutAt: string | null;
+                                minutesAttended: number;
+                                modality: string;
+                                participation: string | null;
+                                dropIn: boolean;
+                                dropInReason: string | null;
+                                makeUpSessionId: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sessions/{id}/check-ins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        patientId: string;
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-09T09:05:00-04:00
+                         */
+                        at?: string;
+                        /** @enum {unknown} */
+                        modality?: "in_person" | "telehealth_video" | "telehealth_audio";
+                        dropInReason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            patientId: string;
+                            status: string;
+                            checkInAt: string | null;
+                            checkOutAt: string | null;
+                            minutesAttended: number;
+                            modality: string;
+                            participation: string | null;
+                            dropIn: boolean;
+                            dropInReason: string | null;
+                            makeUpSessionId: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            patientId: string;
+                            status: string;
+                            checkInAt: string | null;
+                            checkOutAt: string | null;
+                            minutesAttended: number;
+                            modality: string;
+                            participation: string | null;
+                            dropIn: boolean;
+                            dropInReason: string | null;
+                            makeUpSessionId: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sessions/{id}/check-outs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        patientId: string;
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-09T09:05:00-04:00
+                         */
+                        at?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            patientId: string;
+                            status: string;
+                            checkInAt: string | null;
+                            checkOutAt: string | null;
+                            minutesAttended: number;
+                            modality: string;
+                            participation: string | null;
+                            dropIn: boolean;
+                            dropInReason: string | null;
+                            makeUpSessionId: string | null;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

@@ -37,6 +37,9 @@ export const PERMISSIONS = [
   'scheduling:write',
   /** Allow a room or facilitator double-booking, with a reason. */
   'scheduling:override',
+  /** Check-in/out, minutes, modality and participation of session attendance. */
+  'attendance:read',
+  'attendance:write',
   'tasks:read',
   'tasks:write',
 ] as const;
@@ -50,6 +53,8 @@ const clinician: Permission[] = [
   'episodes:write',
   'scheduling:read',
   'scheduling:write',
+  'attendance:read',
+  'attendance:write',
   'tasks:read',
   'tasks:write',
 ];
@@ -69,7 +74,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
   therapist: clinician,
   nurse: clinician,
   case_manager: [...clinician, 'authorizations:write'],
-  peer_specialist: [...orientation, 'patients:read', 'scheduling:read', 'tasks:read'],
+  peer_specialist: [...orientation, 'patients:read', 'scheduling:read', 'attendance:read', 'tasks:read'],
   // Front desk registers patients and their insurance, books and enrolls them; it sees
   // demographics and schedules (AZ-3).
   front_desk: [
@@ -80,6 +85,8 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'coverages:write',
     'scheduling:read',
     'scheduling:write',
+    'attendance:read',
+    'attendance:write',
     'tasks:read',
     'tasks:write',
   ],
@@ -91,6 +98,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'authorizations:write',
     'payers:write',
     'scheduling:read',
+    'attendance:read',
   ],
   auditor: ['organization:read', 'staff:read', 'audit:read'],
 };

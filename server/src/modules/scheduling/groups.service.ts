@@ -11,6 +11,7 @@ import * as q from './groups.queries.ts';
 import type { Facilitator, GroupBody, GroupView } from './groups.schemas.ts';
 import { planOccurrences, type PlannedOccurrence } from './planning.ts';
 import { addDays, isRuleProblem, laterDate, localDate, occurrences, parseRule } from './recurrence.ts';
+import type { AttendanceFor } from './roster.queries.ts';
 import { schedulingErrors } from './scheduling.errors.ts';
 
 /** Reads of a session range are bounded: a year of a daily group is ~260 rows. */
@@ -25,6 +26,8 @@ export interface SchedulingDeps {
   /** Object-level access to patients (rosters, appointments): the programs module decides. */
   patientAccess: PatientAccess;
   horizonWeeks: number;
+  /** Recorded attendance for a session's roster (wired from the attendance module in modules.ts). */
+  attendanceFor?: AttendanceFor;
 }
 
 export type GroupsService = ReturnType<typeof createGroupsService>;

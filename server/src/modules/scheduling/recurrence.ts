@@ -2,11 +2,13 @@
 // local start time in the site's IANA zone, so 09:00 stays 09:00 across daylight-saving changes
 // (DESIGN §3.7). The rule is expanded in "floating" time (UTC arithmetic on dates only), which keeps
 // the result independent of the server process's own time zone.
-import rrulePkg, { type Options } from 'rrule';
+import rrulePkg, * as rruleNamespace from 'rrule';
+import type { Options } from 'rrule';
 import { Temporal } from 'temporal-polyfill';
 
-// rrule ships CommonJS; under Node's ESM loader only its default export is reliable.
-const { RRule } = rrulePkg;
+// rrule ships CommonJS; under Node's ESM loader only its default export is reliable, while
+// drizzle-kit's CommonJS loader (reading tables that import this module's index) has no default.
+const { RRule } = (rrulePkg as typeof rruleNamespace | undefined) ?? rruleNamespace;
 
 export interface SeriesSchedule {
   /** First local date of the series (YYYY-MM-DD); also the rule's DTSTART. */

@@ -3,6 +3,21 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { selectRows, type Db } from '../../kernel/db/index.ts';
 
+/** What the attendance module tells a session's detail about one patient (a port: scheduling never imports it). */
+export interface SessionAttendance {
+  patientId: string;
+  givenName: string;
+  familyName: string;
+  status: string;
+  minutesAttended: number;
+  modality: string;
+  /** Not on the expected roster. */
+  dropIn: boolean;
+}
+
+/** A session's attendance rows, limited by `visible` (a condition on the patient id). */
+export type AttendanceFor = (db: Db, sessionId: string, visible?: SQL) => Promise<SessionAttendance[]>;
+
 export interface RosterMember {
   sessionId: string;
   patientId: string;

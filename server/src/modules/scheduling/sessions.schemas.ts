@@ -94,8 +94,11 @@ export const SessionDetail = Type.Object({
     Type.Object({
       patientId: Type.String(),
       name: Name,
-      /** Null until attendance is recorded (the attendance module fills it). */
-      attendance: Type.Null(),
+      /** Null until attendance is recorded; drop-ins (recorded, not expected) follow the expected members. */
+      attendance: Type.Union([
+        Type.Object({ status: Type.String(), minutesAttended: Type.Integer(), modality: Type.String() }),
+        Type.Null(),
+      ]),
     }),
   ),
   openReviews: Type.Integer(),
@@ -103,10 +106,14 @@ export const SessionDetail = Type.Object({
   warnings: Type.Optional(Type.Array(Warning)),
 });
 
+export interface RosterEntry extends RosterMember {
+  attendance: { status: string; minutesAttended: number; modality: string } | null;
+}
+
 export interface SessionDetailView {
   view: SessionView;
   facilitators: NamedFacilitator[];
-  roster: RosterMember[];
+  roster: RosterEntry[];
   openReviews: number;
   warnings?: Warning[];
 }
@@ -154,7 +161,7 @@ export function toSessionDetail(detail: SessionDetailView): Static<typeof Sessio
     roster: detail.roster.map((m) => ({
       patientId: m.patientId,
       name: { given: m.givenName, family: m.familyName },
-      attendance: null,
+      attendance: m.attendance,
     })),
     openReviews: detail.openReviews,
     ...(detail.warnings ? { warnings: detail.warnings } : {}),

@@ -10,16 +10,42 @@ import type { FacilitatorRow, SessionRow } from './groups.queries.ts';
 import type { GroupsService, SchedulingDeps } from './groups.service.ts';
 import { addDays, localDate } from './recurrence.ts';
 import { openReviewCounts } from './roster-reviews.queries.ts';
-import { expectedRosters } from './roster.queries.ts';
+import { expectedRosters, type RosterMember, type SessionAttendance } from './roster.queries.ts';
 import { PATIENT_OVERLAP, schedulingErrors } from './scheduling.errors.ts';
 import { rosterReviews } from './scheduling.tables.ts';
 import * as q from './sessions.queries.ts';
-import type { AppointmentBody, CalendarQuery, SessionDetailView, SessionPatch, Warning } from './sessions.schemas.ts';
+import type {
+  AppointmentBody,
+  CalendarQuery,
+  RosterEntry,
+  SessionDetailView,
+  SessionPatch,
+  Warning,
+} from './sessions.schemas.ts';
 
 /** A calendar read spans at most about two months: a month view with the weeks around it. */
 const MAX_CALENDAR_DAYS = 62;
 
 const minutes = (n: number) => n * 60_000;
+
+/** The expected roster with what was recorded, then drop-ins (recorded, not expected) in name order. */
+function withAttendance(sessionId: string, expected: RosterMember[], recorded: SessionAttendance[]): RosterEntry[] {
+  const byPatient = new Map(recorded.map((r) => [r.patientId, r]));
+  const summary = (r: SessionAttendance | undefined) =>
+    r ? { status: r.status, minutesAttended: r.minutesAttended, modality: r.modality } : null;
+  const expectedIds = new Set(expected.map((m) => m.patientId));
+  const dropIns = recorded
+    .filter((r) => !expectedIds.has(r.patientId))
+    .map((r) => ({
+      sessionId,
+      patientId: r.patientId,
+      givenName: r.givenName,
+      familyName: r.familyName,
+      enrollmentId: null,
+      attendance: summary(r),
+    }));
+  return [...expected.map((m) => ({ ...m, attendance: summary(byPatient.get(m.patientId)) })), ...dropIns];
+}
 
 export type SessionsService = ReturnType<typeof createSessionsService>;
 
@@ -55,7 +81,10 @@ export function createSessionsService(deps: SchedulingDeps, groups: GroupsServic
     const view = await q.findSessionView(tx, id, patientAccess.visibleCondition(ctx, patients.id));
     if (!view) throw schedulingErrors.sessionNotFound();
     const rosters = await expectedRosters(tx, [id], patientAccess.visibleCondition(ctx, sql`p.id`));
-    const roster = rosters.get(id) ?? [];
+    const recorded = deps.attendanceFor
+      ? await deps.attendanceFor(tx, id, patientAccess.visibleCondition(ctx, patients.id))
+      : [];
+    const roster = withAttendance(id, rosters.get(id) ?? [], recorded);
     const facilitators = (await q.namedFacilitators(tx, [id])).get(id) ?? [];
     const reviews = await openReviewCounts(tx, [id], patientAccess.visibleCondition(ctx, rosterReviews.patientId));
     const openReviews = reviews.get(id) ?? 0;

@@ -1,0 +1,115 @@
+// All SQL of the attendance module; each function takes db or tx.
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../kernel/db/index.ts';
+import { patients } from '../patients/index.ts';
+import { sessions, type SessionAttendance } from '../scheduling/index.ts';
+import { attendance, attendanceRequests } from './attendance.tables.ts';
+
+export type AttendanceRow = typeof attendance.$inferSelect;
+export type NewAttendance = typeof attendance.$inferInsert;
+export type SessionRow = typeof sessions.$inferSelect;
+
+export async function findSession(db: Db, id: string): Promise<SessionRow | undefined> {
+  const [row] = await db.select().from(sessions).where(eq(sessions.id, id));
+  return row;
+}
+
+export async function sessionExists(db: Db, id: string): Promise<boolean> {
+  const [row] = await db.select({ id: sessions.id }).from(sessions).where(eq(sessions.id, id));
+  return row !== undefined;
+}
+
+export async function findRecords(db: Db, sessionId: string, patientIds?: string[]): Promise<AttendanceRow[]> {
+  if (patientIds && patientIds.length === 0) return [];
+  return db
+    .select()
+    .from(attendance)
+    .where(
+      and(eq(attendance.sessionId, sessionId), patientIds ? inArray(attendance.patientId, patientIds) : undefined),
+    );
+}
+
+/** The session's records, limited to visible patients (a condition on `patients.id`), in name order. */
+export async function visibleRecords(db: Db, sessionId: string, visible?: SQL) {
+  return db
+    .select({ record: attendance, givenName: patients.givenName, familyName: patients.familyName })
+    .from(attendance)
+    .innerJoin(patients, eq(patients.id, attendance.patientId))
+    .where(and(eq(attendance.sessionId, sessionId), visible))
+    .orderBy(asc(patients.familyName), asc(patients.givenName), asc(patients.id));
+}
+
+export async function attendanceFor(db: Db, sessionId: string, visible?: SQL): Promise<SessionAttendance[]> {
+  const rows = await visibleRecords(db, sessionId, visible);
+  return rows.map(({ record: r, givenName, familyName }) => ({
+    patientId: r.patientId,
+    givenName,
+    familyName,
+    status: r.status,
+    minutesAttended: r.minutesAttended,
+    modality: r.modality,
+    dropIn: r.dropIn,
+  }));
+}
+
+/** Insert or replace the one record of (session, patient): the unique index makes it race-free. */
+export async function upsertRecord(db: Db, row: NewAttendance): Promise<AttendanceRow> {
+  const [saved] = await db
+    .insert(attendance)
+    .values(row)
+    .onConflictDoUpdate({
+      target: [attendance.sessionId, attendance.patientId],
+      set: {
+        status: row.status,
+        checkInAt: row.checkInAt ?? null,
+        checkOutAt: row.checkOutAt ?? null,
+        minutesAttended: row.minutesAttended,
+        modality: row.modality,
+        participation: row.participation ?? null,
+        dropIn: row.dropIn ?? false,
+        dropInReason: row.dropInReason ?? null,
+        makeupForSessionId: row.makeupForSessionId ?? null,
+        recordedBy: row.recordedBy ?? null,
+        updatedAt: row.updatedAt,
+      },
+    })
+    .returning();
+  return saved!;
+}
+
+/** Insert unless the patient already has a record: null when one existed (INSERT … ON CONFLICT DO NOTHING). */
+export async function insertIfAbsent(db: Db, row: NewAttendance): Promise<AttendanceRow | null> {
+  const [saved] = await db.insert(attendance).values(row).onConflictDoNothing().returning();
+  return saved ?? null;
+}
+
+export async function lockRecord(db: Db, sessionId: string, patientId: string): Promise<AttendanceRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(attendance)
+    .where(and(eq(attendance.sessionId, sessionId), eq(attendance.patientId, patientId)))
+    .for('update');
+  return row;
+}
+
+export async function updateRecord(db: Db, id: string, patch: Partial<NewAttendance>): Promise<AttendanceRow> {
+  const [row] = await db.update(attendance).set(patch).where(eq(attendance.id, id)).returning();
+  return row!;
+}
+
+export async function findRequest(db: Db, actorId: string, key: string) {
+  const [row] = await db
+    .select()
+    .from(attendanceRequests)
+    .where(and(eq(attendanceRequests.actorId, actorId), eq(attendanceRequests.key, key)));
+  return row;
+}
+
+export async function saveRequest(db: Db, row: typeof attendanceRequests.$inferInsert): Promise<void> {
+  await db.insert(attendanceRequests).values(row).onConflictDoNothing();
+}
+
+/** Serializes requests of one actor and key for the transaction (the answer is then read once). */
+export async function lockKey(db: Db, actorId: string, key: string): Promise<void> {
+  await db.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`${actorId}:${key}`}, 0))`);
+}

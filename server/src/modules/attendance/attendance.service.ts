@@ -1,0 +1,287 @@
+// Attendance use cases: authorize → check invariants → transact → audit (DESIGN §3.2). One record per
+// patient per session; the group session screen records a whole roster at once or check-ins one by one.
+import { createHash } from 'node:crypto';
+import type { Audit } from '../../kernel/audit/index.ts';
+import type { Clock } from '../../kernel/clock.ts';
+import type { Db } from '../../kernel/db/index.ts';
+import type { PatientAccess, RequestContext } from '../../kernel/http/index.ts';
+import { newId } from '../../kernel/ids.ts';
+import { patients } from '../patients/index.ts';
+import { expectedRosters, type AttendanceFor } from '../scheduling/index.ts';
+import { attendanceErrors as errors } from './attendance.errors.ts';
+import * as q from './attendance.queries.ts';
+import {
+  toAttendanceRecord,
+  type AttendanceBody,
+  type AttendanceRecord,
+  type CheckInBody,
+  type CheckOutBody,
+} from './attendance.schemas.ts';
+import type { AttendanceStatus } from './attendance.tables.ts';
+import { checkInStatus, checkOutStatus, isAbsence, minutesAttended, notStarted, outsideSession } from './minutes.ts';
+
+export interface AttendanceDeps {
+  db: Db;
+  clock: Clock;
+  audit: Audit;
+  /** Object-level access to patients: the programs module decides. */
+  patientAccess: PatientAccess;
+}
+
+export interface Answer {
+  statusCode: 200 | 201;
+  record: AttendanceRecord;
+}
+
+export type AttendanceService = ReturnType<typeof createAttendanceService>;
+
+export function createAttendanceService({ db, clock, audit, patientAccess }: AttendanceDeps) {
+  /** A session attendance can be taken for: not cancelled, and starting within 30 minutes at most. */
+  async function openSession(tx: Db, id: string): Promise<q.SessionRow> {
+    const session = await q.findSession(tx, id);
+    if (!session) throw errors.sessionNotFound();
+    if (session.status === 'cancelled') throw errors.sessionCancelled();
+    if (notStarted(clock.now(), session)) throw errors.sessionNotStarted();
+    return session;
+  }
+
+  async function expectedIds(tx: Db, sessionId: string): Promise<Set<string>> {
+    const roster = (await expectedRosters(tx, [sessionId])).get(sessionId) ?? [];
+    return new Set(roster.map((m) => m.patientId));
+  }
+
+  /**
+   * On the roster, or already recorded, or a drop-in with a reason (issue: a member not on the
+   * expected roster can be added as a drop-in, with a reason).
+   */
+  function placement(
+    expected: Set<string>,
+    patientId: string,
+    existing: q.AttendanceRow | undefined,
+    reason: string | undefined,
+    path: string,
+  ): { dropIn: boolean; dropInReason: string | null } {
+    if (expected.has(patientId)) return { dropIn: false, dropInReason: null };
+    if (reason) return { dropIn: true, dropInReason: reason };
+    if (existing?.dropIn) return { dropIn: true, dropInReason: existing.dropInReason };
+    throw errors.notOnRoster(path);
+  }
+
+  /** Runs `work` once per actor and key: a repeated key answers with the stored first answer. */
+  async function once(
+    ctx: RequestContext,
+    key: string | undefined,
+    request: unknown,
+    work: (tx: Db) => Promise<Answer>,
+  ): Promise<Answer> {
+    const actorId = ctx.actor?.userId;
+    if (!key || !actorId) return db.transaction(work);
+    const fingerprint = createHash('sha256').update(JSON.stringify(request)).digest('hex');
+    return db.transaction(async (tx) => {
+      await q.lockKey(tx, actorId, key);
+      const stored = await q.findRequest(tx, actorId, key);
+      if (stored) {
+        if (stored.fingerprint !== fingerprint) throw errors.idempotencyKeyReused();
+        const record = stored.response as AttendanceRecord;
+        // A replay still shows the patient's record again: audited like any read.
+        await audit.record(tx, ctx, {
+          action: 'read',
+          category: 'attendance',
+          patientId: record.patientId,
+          details: { idempotencyKey: true },
+        });
+        return { statusCode: stored.statusCode as 200 | 201, record };
+      }
+      const answer = await work(tx);
+      await q.saveRequest(tx, {
+        actorId,
+        key,
+        fingerprint,
+        statusCode: answer.statusCode,
+        response: answer.record,
+        createdAt: clock.now(),
+      });
+      return answer;
+    });
+  }
+
+  const attendanceFor: AttendanceFor = (tx, sessionId, visible) => q.attendanceFor(tx, sessionId, visible);
+
+  return {
+    attendanceFor,
+
+    async list(ctx: RequestContext, sessionId: string): Promise<AttendanceRecord[]> {
+      return db.transaction(async (tx) => {
+        const session = await q.findSession(tx, sessionId);
+        if (!session) throw errors.sessionNotFound();
+        if (session.patientId) await patientAccess.assertVisible(tx, ctx, session.patientId);
+        const rows = await q.visibleRecords(tx, sessionId, patientAccess.visibleCondition(ctx, patients.id));
+        await audit.record(
+          tx,
+          ctx,
+          ...rows.map(({ record }) => ({
+            action: 'read' as const,
+            category: 'attendance',
+            patientId: record.patientId,
+            entityId: sessionId,
+          })),
+        );
+        return rows.map(({ record }) => toAttendanceRecord(record));
+      });
+    },
+
+    /** Records a whole roster at once, in one transaction: one bad record and nothing is written. */
+    async record(ctx: RequestContext, sessionId: string, body: AttendanceBody): Promise<AttendanceRecord[]> {
+      return db.transaction(async (tx) => {
+        const session = await openSession(tx, sessionId);
+        const expected = await expectedIds(tx, sessionId);
+        const existing = new Map(
+          (
+            await q.findRecords(
+              tx,
+              sessionId,
+              body.records.map((r) => r.patientId),
+            )
+          ).map((r) => [r.patientId, r]),
+        );
+        const now = clock.now();
+        const seen = new Set<string>();
+        const rows: q.NewAttendance[] = [];
+        for (const [i, r] of body.records.entries()) {
+          const path = `records.${i}`;
+          if (seen.has(r.patientId)) throw errors.duplicatePatient(`${path}.patientId`);
+          seen.add(r.patientId);
+          await patientAccess.assertVisible(tx, ctx, r.patientId);
+          const drop = placement(expected, r.patientId, existing.get(r.patientId), r.dropInReason, `${path}.patientId`);
+          const absent = isAbsence(r.status);
+          // Times mean nothing for an absence; a present patient's default to the session's own.
+          const checkInAt = absent ? null : r.checkInAt ? new Date(r.checkInAt) : session.startsAt;
+          const checkOutAt = absent ? null : r.checkOutAt ? new Date(r.checkOutAt) : session.endsAt;
+          if (checkInAt && outsideSession(checkInAt, session)) throw errors.timesOutsideSession(`${path}.checkInAt`);
+          if (checkOutAt && outsideSession(checkOutAt, session)) throw errors.timesOutsideSession(`${path}.checkOutAt`);
+          if (checkInAt && checkOutAt && checkOutAt < checkInAt) throw errors.invalidTimes(`${path}.checkOutAt`);
+          if (r.makeUpSessionId) {
+            const makeUpPath = `${path}.makeUpSessionId`;
+            if (!absent) throw errors.invalidMakeUp(makeUpPath, 'only an absence is made up');
+            if (r.makeUpSessionId === sessionId) throw errors.invalidMakeUp(makeUpPath, 'the same session');
+            if (!(await q.sessionExists(tx, r.makeUpSessionId)))
+              throw errors.invalidMakeUp(makeUpPath, 'no such session');
+          }
+          rows.push({
+            id: newId(),
+            sessionId,
+            patientId: r.patientId,
+            status: r.status,
+            checkInAt,
+            checkOutAt,
+            minutesAttended: minutesAttended(r.status, checkInAt, checkOutAt, session),
+            modality: r.modality,
+            participation: r.participation ?? null,
+            ...drop,
+            makeupForSessionId: r.makeUpSessionId ?? null,
+            recordedBy: ctx.actor?.userId ?? null,
+            recordedAt: now,
+            updatedAt: now,
+          });
+        }
+        const saved: q.AttendanceRow[] = [];
+        for (const row of rows) saved.push(await q.upsertRecord(tx, row));
+        await audit.record(
+          tx,
+          ctx,
+          ...saved.map((s) => ({
+            action: existing.has(s.patientId) ? ('update' as const) : ('create' as const),
+            category: 'attendance',
+            patientId: s.patientId,
+            entityId: sessionId,
+            details: { status: s.status, minutesAttended: s.minutesAttended },
+          })),
+        );
+        return saved.map(toAttendanceRecord);
+      });
+    },
+
+    /**
+     * A patient arrives. The first check-in creates the record (201); a repeat answers with the
+     * same record (200). INSERT … ON CONFLICT keeps parallel check-ins to one row.
+     */
+    async checkIn(ctx: RequestContext, sessionId: string, body: CheckInBody, key?: string): Promise<Answer> {
+      return once(ctx, key, ['check-in', sessionId, body], async (tx) => {
+        const session = await openSession(tx, sessionId);
+        await patientAccess.assertVisible(tx, ctx, body.patientId);
+        const at = body.at ? new Date(body.at) : clock.now();
+        if (outsideSession(at, session)) throw errors.timesOutsideSession('at');
+        const [existing] = await q.findRecords(tx, sessionId, [body.patientId]);
+        const drop = placement(
+          await expectedIds(tx, sessionId),
+          body.patientId,
+          existing,
+          body.dropInReason,
+          'patientId',
+        );
+        const status = checkInStatus(at, session);
+        const now = clock.now();
+        const arrival = {
+          status,
+          checkInAt: at,
+          checkOutAt: null,
+          minutesAttended: minutesAttended(status, at, null, session),
+          modality: body.modality ?? session.modality ?? 'in_person',
+          recordedBy: ctx.actor?.userId ?? null,
+          updatedAt: now,
+        };
+        const inserted = await q.insertIfAbsent(tx, {
+          id: newId(),
+          sessionId,
+          patientId: body.patientId,
+          ...arrival,
+          ...drop,
+          recordedAt: now,
+        });
+        const event = { category: 'attendance', patientId: body.patientId, entityId: sessionId };
+        if (inserted) {
+          await audit.record(tx, ctx, { ...event, action: 'create', details: { status } });
+          return { statusCode: 201, record: toAttendanceRecord(inserted) };
+        }
+        const current = (await q.lockRecord(tx, sessionId, body.patientId))!;
+        if (current.checkInAt === null) {
+          // Marked absent earlier, and here after all: the arrival replaces the absence.
+          const updated = await q.updateRecord(tx, current.id, { ...arrival, makeupForSessionId: null });
+          await audit.record(tx, ctx, { ...event, action: 'update', details: { status } });
+          return { statusCode: 201, record: toAttendanceRecord(updated) };
+        }
+        await audit.record(tx, ctx, { ...event, action: 'read', details: { repeatedCheckIn: true } });
+        return { statusCode: 200, record: toAttendanceRecord(current) };
+      });
+    },
+
+    /** A patient leaves; more than 10 minutes before the end makes the record `left_early`. */
+    async checkOut(ctx: RequestContext, sessionId: string, body: CheckOutBody): Promise<AttendanceRecord> {
+      return db.transaction(async (tx) => {
+        const session = await openSession(tx, sessionId);
+        await patientAccess.assertVisible(tx, ctx, body.patientId);
+        const record = await q.lockRecord(tx, sessionId, body.patientId);
+        if (!record || !record.checkInAt) throw errors.notCheckedIn();
+        const at = body.at ? new Date(body.at) : clock.now();
+        if (outsideSession(at, session)) throw errors.timesOutsideSession('at');
+        if (at < record.checkInAt) throw errors.invalidTimes('at');
+        const status = checkOutStatus(record.status as AttendanceStatus, at, session);
+        const updated = await q.updateRecord(tx, record.id, {
+          status,
+          checkOutAt: at,
+          minutesAttended: minutesAttended(status, record.checkInAt, at, session),
+          recordedBy: ctx.actor?.userId ?? null,
+          updatedAt: clock.now(),
+        });
+        await audit.record(tx, ctx, {
+          action: 'update',
+          category: 'attendance',
+          patientId: body.patientId,
+          entityId: sessionId,
+          details: { status, minutesAttended: updated.minutesAttended },
+        });
+        return toAttendanceRecord(updated);
+      });
+    },
+  };
+}

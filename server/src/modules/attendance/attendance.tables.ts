@@ -8,15 +8,12 @@ import {
   pgTable,
   primaryKey,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { inList, instant } from '../../kernel/db/index.ts';
 import { patients } from '../patients/index.ts';
 import { MODALITIES, sessions } from '../scheduling/index.ts';
-
-const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
-const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
 
 export const ATTENDANCE_STATUSES = ['present', 'late', 'left_early', 'absent_excused', 'absent_unexcused'] as const;
 export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];

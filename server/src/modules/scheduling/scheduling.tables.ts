@@ -3,22 +3,18 @@ import {
   bigserial,
   boolean,
   check,
-  date,
   index,
   integer,
   pgTable,
   primaryKey,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { inList, instant, localDate } from '../../kernel/db/index.ts';
 import { rooms, staff } from '../organization/index.ts';
 import { patients } from '../patients/index.ts';
 import { programs } from '../programs/index.ts';
-
-const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
-const localDate = (name: string) => date(name, { mode: 'string' });
 
 export const GROUP_KINDS = ['group_psychotherapy', 'psychoeducation', 'skills', 'activity_therapy'] as const;
 export const INDIVIDUAL_KINDS = [
@@ -29,8 +25,6 @@ export const INDIVIDUAL_KINDS = [
 ] as const;
 export const FACILITATOR_ROLES = ['lead', 'co', 'peer', 'trainee', 'supervisor'] as const;
 export const MODALITIES = ['in_person', 'telehealth_video', 'telehealth_audio'] as const;
-
-const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
 
 /** A recurring therapy group of one program. Its schedule lives in `group_schedules`. */
 export const groups = pgTable(

@@ -49,6 +49,9 @@ const CAPABILITIES = {
   viewSchedule: ROLES.filter((r) => r !== 'auditor'),
   editSchedule: ['admin', ...CLINICAL, 'front_desk'],
   overrideSchedule: ['admin', 'program_director'],
+  // attendance:read and attendance:write
+  viewAttendance: ['admin', ...CLINICAL, 'peer_specialist', 'front_desk', 'biller'],
+  editAttendance: ['admin', ...CLINICAL, 'front_desk'],
   // tasks:read and tasks:write
   viewTasks: ['admin', ...CLINICAL, 'peer_specialist', 'front_desk'],
   editTasks: ['admin', ...CLINICAL, 'front_desk'],

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { createBrowserRouter } from 'react-router';
+import { SessionPage } from '../modules/attendance/session-page';
 import { AuditLogPage } from '../modules/audit-log/audit-log-page';
 import { TasksPage } from '../modules/care/tasks-page';
 import { LoginPage } from '../modules/identity/login-page';
@@ -49,6 +50,7 @@ export const router = createBrowserRouter([
           { path: 'groups', element: guarded('viewSchedule', <GroupsPage />) },
           { path: 'groups/bulk-enrollment', element: guarded('editSchedule', <BulkEnrollmentPage />) },
           { path: 'groups/:groupId', element: guarded('viewSchedule', <GroupPage />) },
+          { path: 'sessions/:sessionId', element: guarded('viewAttendance', <SessionPage />) },
           { path: 'tasks', element: guarded('viewTasks', <TasksPage />) },
           { path: 'payers', element: guarded('viewPayers', <PayersPage />) },
           { path: 'payers/:payerId', element: guarded('viewPayers', <PayerDetailPage />) },

@@ -65,7 +65,9 @@ function SessionDetailView({
   mode: Mode;
   setMode: (mode: Mode) => void;
 }) {
-  const canEdit = can(useRoles(), 'editSchedule');
+  const roles = useRoles();
+  const canEdit = can(roles, 'editSchedule');
+  const canTakeAttendance = can(roles, 'viewAttendance');
   const cancelled = s.status === 'cancelled';
   const back = () => setMode('view');
   const individual = s.groupId === null;
@@ -169,11 +171,18 @@ function SessionDetailView({
               </List>
             )}
           </div>
-          {s.groupId && (
-            <Anchor component={Link} to={`/groups/${s.groupId}`} size="sm">
-              Open the group page
-            </Anchor>
-          )}
+          <Group gap="md">
+            {canTakeAttendance && !cancelled && (
+              <Anchor component={Link} to={`/sessions/${s.id}`} size="sm">
+                Open the session and attendance
+              </Anchor>
+            )}
+            {s.groupId && (
+              <Anchor component={Link} to={`/groups/${s.groupId}`} size="sm">
+                Open the group page
+              </Anchor>
+            )}
+          </Group>
         </>
       )}
     </Stack>

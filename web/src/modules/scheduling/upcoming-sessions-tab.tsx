@@ -1,5 +1,8 @@
 import { Badge, Button, Group as Row, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
+import { Link } from 'react-router';
+import { can } from '../../app/access';
+import { useRoles } from '../../app/auth/auth-context';
 import { DataTable, type Column } from '../../ui/data-table';
 import { QueryView } from '../../ui/query-view';
 import { Section } from '../../ui/section';
@@ -18,6 +21,7 @@ export function UpcomingSessionsTab({ group }: { group: Group }) {
   const to = addDays(from, WEEKS_AHEAD * 7 - 1);
   const sessions = useGroupSessions(group.id, from, to);
   const [openId, setOpenId] = useState<string | null>(null);
+  const canOpen = can(useRoles(), 'viewAttendance');
 
   const columns: Column<GroupSession>[] = [
     { key: 'when', header: 'When', render: (s) => formatSessionWhen(s.startsAt, s.endsAt, group.timeZone) },
@@ -44,16 +48,29 @@ export function UpcomingSessionsTab({ group }: { group: Group }) {
     },
     {
       key: 'open',
-      header: <VisuallyHidden>Details</VisuallyHidden>,
+      header: <VisuallyHidden>Actions</VisuallyHidden>,
       render: (s) => (
-        <Button
-          size="xs"
-          variant="default"
-          onClick={() => setOpenId(s.id)}
-          aria-label={`Details of ${formatSessionWhen(s.startsAt, s.endsAt, group.timeZone)}`}
-        >
-          Details
-        </Button>
+        <Row gap={6} wrap="nowrap">
+          <Button
+            size="xs"
+            variant="default"
+            onClick={() => setOpenId(s.id)}
+            aria-label={`Details of ${formatSessionWhen(s.startsAt, s.endsAt, group.timeZone)}`}
+          >
+            Details
+          </Button>
+          {canOpen && s.status !== 'cancelled' && (
+            <Button
+              size="xs"
+              variant="default"
+              component={Link}
+              to={`/sessions/${s.id}`}
+              aria-label={`Open the session of ${formatSessionWhen(s.startsAt, s.endsAt, group.timeZone)}`}
+            >
+              Open
+            </Button>
+          )}
+        </Row>
       ),
     },
   ];

@@ -1,0 +1,102 @@
+import { Alert, Anchor, Badge, Group, Paper, SimpleGrid, Stack, Title } from '@mantine/core';
+import { Link, useParams } from 'react-router';
+import { can } from '../../app/access';
+import { useRoles } from '../../app/auth/auth-context';
+import { BackLink } from '../../ui/back-link';
+import { DetailItem } from '../../ui/detail-item';
+import { formatName } from '../../ui/format';
+import { QueryView } from '../../ui/query-view';
+import { LoadingState } from '../../ui/states';
+import { facilitatorRoleLabel, sessionKindLabel } from '../scheduling/schedule-options';
+import { sessionTitle } from '../scheduling/session-info';
+import { useSession, type SessionDetail } from '../scheduling/sessions.api';
+import { formatSessionWhen } from '../scheduling/time';
+import { useAttendance } from './attendance.api';
+import { AttendanceSheet } from './attendance-sheet';
+
+/** Attendance may be taken from 30 minutes before the start (the server's rule). */
+const OPENS_BEFORE_MS = 30 * 60_000;
+
+/** One session: who leads it, where and when, and its attendance. */
+export function SessionPage() {
+  const { sessionId = '' } = useParams();
+  const session = useSession(sessionId);
+  const attendance = useAttendance(sessionId);
+  const canEdit = can(useRoles(), 'editAttendance');
+  return (
+    <Stack gap="md">
+      <BackLink to="/schedule">Schedule</BackLink>
+      <QueryView query={session} errorTitle="Could not open this session">
+        {(s) => {
+          const cancelled = s.status === 'cancelled';
+          const notOpen = Date.parse(s.startsAt) - OPENS_BEFORE_MS > Date.now();
+          return (
+            <>
+              <SessionHeader session={s} />
+              {cancelled && (
+                <Alert color="red" variant="light" title="Cancelled">
+                  {s.cancelReason ?? 'This session was cancelled; no attendance is taken.'}
+                </Alert>
+              )}
+              {!cancelled && notOpen && (
+                <Alert color="blue" variant="light" title="Attendance is not open yet">
+                  It opens 30 minutes before the session starts.
+                </Alert>
+              )}
+              <QueryView query={attendance} errorTitle="Could not load attendance" loading={<LoadingState rows={8} />}>
+                {(records) => (
+                  <AttendanceSheet session={s} records={records} editable={canEdit && !cancelled && !notOpen} />
+                )}
+              </QueryView>
+            </>
+          );
+        }}
+      </QueryView>
+    </Stack>
+  );
+}
+
+function SessionHeader({ session: s }: { session: SessionDetail }) {
+  const title = sessionTitle(s.groupName, s.kind, s.groupId ? null : s.roster[0]?.name);
+  return (
+    <Paper withBorder p="md" radius="md">
+      <Stack gap="sm">
+        <Group justify="space-between" align="flex-start" wrap="wrap">
+          <Title order={1} size="h2">
+            {title}
+          </Title>
+          <Group gap="xs">
+            <Badge variant="light" color="gray" c="dark.7" tt="none">
+              {sessionKindLabel(s.kind)}
+            </Badge>
+            {s.status === 'cancelled' ? (
+              <Badge color="red">Cancelled</Badge>
+            ) : (
+              <Badge variant="light" color="teal" c="teal.9" tt="none">
+                Scheduled
+              </Badge>
+            )}
+          </Group>
+        </Group>
+        <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm">
+          <DetailItem label="When">{formatSessionWhen(s.startsAt, s.endsAt, s.timeZone)}</DetailItem>
+          <DetailItem label="Room">{s.roomName ?? 'No room'}</DetailItem>
+          <DetailItem label="Facilitators">
+            {s.facilitators.length === 0
+              ? 'None'
+              : s.facilitators.map((f) => `${formatName(f.name)} (${facilitatorRoleLabel(f.role)})`).join('; ')}
+          </DetailItem>
+          <DetailItem label="Group">
+            {s.groupId ? (
+              <Anchor component={Link} to={`/groups/${s.groupId}`} size="sm">
+                Open the group page
+              </Anchor>
+            ) : (
+              'Individual appointment'
+            )}
+          </DetailItem>
+        </SimpleGrid>
+      </Stack>
+    </Paper>
+  );
+}

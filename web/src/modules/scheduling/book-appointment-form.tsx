@@ -1,4 +1,4 @@
-import { Grid, NumberInput, Select, Stack, Text } from '@mantine/core';
+import { Grid, Select, Stack, Text } from '@mantine/core';
 import { TimeInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
@@ -12,6 +12,7 @@ import { INDIVIDUAL_KINDS, MODALITIES, type IndividualKind, type Modality } from
 import { useBookAppointment, type AppointmentBody, type AppointmentResult } from './sessions.api';
 import { addDays, browserTimeZone, todayLocal, zonedInstant } from './time';
 import { WarningsNotice } from './warnings-notice';
+import { MinutesInput } from './schedule-fields';
 
 interface AppointmentValues {
   kind: IndividualKind | '';
@@ -109,15 +110,7 @@ export function BookAppointmentForm({
             <TimeInput label="Start time" required {...form.getInputProps('time')} />
           </Grid.Col>
           <Grid.Col span={{ base: 6, sm: 3 }}>
-            <NumberInput
-              label="Minutes"
-              required
-              min={5}
-              max={720}
-              step={5}
-              allowDecimal={false}
-              {...form.getInputProps('durationMinutes')}
-            />
+            <MinutesInput required {...form.getInputProps('durationMinutes')} step={5} />
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 6 }}>
             <Select

@@ -13,7 +13,14 @@ import { required } from '../../ui/validators';
 import { ConflictAlert, isScheduleConflict } from './conflict-alert';
 import { useUpdateGroup, type Group, type GroupPatch } from './groups.api';
 import { useSchedulingLookups } from './lookups';
-import { SCHEDULE_ERROR_ALIASES, startTimeRule, WeekdaysField, weekdaysRule, wholeNumber } from './schedule-fields';
+import {
+  SCHEDULE_ERROR_ALIASES,
+  startTimeRule,
+  WeekdaysField,
+  weekdaysRule,
+  wholeNumber,
+  MinutesInput,
+} from './schedule-fields';
 import { weeklyDays, weeklyRule } from './schedule-options';
 import { localParts } from './time';
 
@@ -164,15 +171,7 @@ function GroupEditForm({ group, onDone }: { group: Group; onDone: () => void }) 
             <TimeInput label="Start time" required {...form.getInputProps('schedule.startTime')} />
           </Grid.Col>
           <Grid.Col span={{ base: 6, sm: 3 }}>
-            <NumberInput
-              label="Minutes"
-              required
-              min={5}
-              max={720}
-              step={15}
-              allowDecimal={false}
-              {...form.getInputProps('schedule.durationMinutes')}
-            />
+            <MinutesInput required {...form.getInputProps('schedule.durationMinutes')} />
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 6 }}>
             <Select

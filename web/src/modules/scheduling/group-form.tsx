@@ -17,7 +17,14 @@ import {
 } from './facilitators-field';
 import { useCreateGroup, type GroupBody } from './groups.api';
 import { useSchedulingLookups } from './lookups';
-import { SCHEDULE_ERROR_ALIASES, startTimeRule, WeekdaysField, weekdaysRule, wholeNumber } from './schedule-fields';
+import {
+  SCHEDULE_ERROR_ALIASES,
+  startTimeRule,
+  WeekdaysField,
+  weekdaysRule,
+  wholeNumber,
+  MinutesInput,
+} from './schedule-fields';
 import { GROUP_KINDS, weeklyRule, type GroupKind } from './schedule-options';
 
 interface GroupValues {
@@ -173,15 +180,7 @@ export function GroupForm({
             <TimeInput label="Start time" required {...form.getInputProps('schedule.startTime')} />
           </Grid.Col>
           <Grid.Col span={{ base: 6, sm: 3 }}>
-            <NumberInput
-              label="Minutes"
-              required
-              min={5}
-              max={720}
-              step={15}
-              allowDecimal={false}
-              {...form.getInputProps('schedule.durationMinutes')}
-            />
+            <MinutesInput required {...form.getInputProps('schedule.durationMinutes')} />
           </Grid.Col>
         </Grid>
         <Text size="xs" c="dimmed">

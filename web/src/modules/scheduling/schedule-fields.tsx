@@ -1,6 +1,6 @@
 // Pieces the group form and the series edit share: the weekday boxes, their rule in words, and the
 // checks on a weekly schedule's numbers.
-import { Checkbox, Group, type CheckboxGroupProps } from '@mantine/core';
+import { Checkbox, Group, NumberInput, type CheckboxGroupProps, type NumberInputProps } from '@mantine/core';
 import { describeRule, WEEKDAYS, weeklyRule } from './schedule-options';
 
 /** The server names the rule it was sent; the forms show weekday boxes instead. */
@@ -35,4 +35,9 @@ export function WeekdaysField({ value = [], label = 'Meets on', ...props }: Week
       </Group>
     </Checkbox.Group>
   );
+}
+
+/** A session's length in whole minutes, within the server's 5–720 (`durationMinutes`). */
+export function MinutesInput(props: NumberInputProps) {
+  return <NumberInput label="Minutes" min={5} max={720} step={15} allowDecimal={false} {...props} />;
 }

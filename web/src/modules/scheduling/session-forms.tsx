@@ -1,5 +1,5 @@
 // The drawer's actions on one occurrence: move it, change its room or staff, cancel it.
-import { Grid, NumberInput, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Grid, Select, Stack, Text, Textarea } from '@mantine/core';
 import { TimeInput } from '@mantine/dates';
 import { useForm, type UseFormReturnType } from '@mantine/form';
 import { DateField } from '../../ui/date-field';
@@ -19,6 +19,7 @@ import type { FacilitatorRole } from './schedule-options';
 import { useSessionChange } from './session-update';
 import { useCancelSession, type SessionDetail } from './sessions.api';
 import { formatDayTime, localParts, minutesBetween, zonedInstant } from './time';
+import { MinutesInput } from './schedule-fields';
 
 interface FormProps {
   session: SessionDetail;
@@ -61,14 +62,7 @@ export function MoveSessionForm({ session, onDone }: FormProps) {
             <TimeInput label="Start time" required {...form.getInputProps('time')} />
           </Grid.Col>
           <Grid.Col span={{ base: 6, xs: 3 }}>
-            <NumberInput
-              label="Minutes"
-              min={5}
-              max={720}
-              step={15}
-              allowDecimal={false}
-              {...form.getInputProps('durationMinutes')}
-            />
+            <MinutesInput {...form.getInputProps('durationMinutes')} />
           </Grid.Col>
         </Grid>
         <Text size="xs" c="dimmed">

@@ -169,9 +169,13 @@ describe('a program director', () => {
   });
 
   it('moves one occurrence by drag, after confirming', async () => {
-    // Sessions that have started stay put: take next week's first one.
+    // Sessions that have started stay put: take next week's first one, once next week is on screen
+    // (until then the locator still finds this week's blocks).
+    const blocks = page.locator('[draggable="true"]').filter({ hasText: GROUP });
+    const thisWeek = await blocks.evaluateAll((els) => els.map((el) => el.getAttribute('data-session-id')));
     await page.getByRole('button', { name: 'Next week' }).click();
-    const block = page.locator('[draggable="true"]').filter({ hasText: GROUP }).first();
+    await expect.poll(() => blocks.first().getAttribute('data-session-id')).not.toBeOneOf([...thisWeek, null]);
+    const block = blocks.first();
     const id = await block.getAttribute('data-session-id');
     const day = page.locator('[data-date]').filter({ has: page.locator(`[data-session-id="${id}"]`) });
     const box = await block.boundingBox();

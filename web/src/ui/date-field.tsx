@@ -18,12 +18,25 @@ type DateFieldProps = Omit<DateInputProps, 'valueFormat' | 'dateParser' | 'value
 };
 
 /** A typed-or-picked calendar date, shown MM/DD/YYYY and stored YYYY-MM-DD (API dates). */
+const CALENDAR_LABELS = {
+  previousMonth: 'Previous month',
+  nextMonth: 'Next month',
+  previousYear: 'Previous year',
+  nextYear: 'Next year',
+  previousDecade: 'Previous decade',
+  nextDecade: 'Next decade',
+  monthLevelControl: 'Choose a month',
+  yearLevelControl: 'Choose a year',
+};
+
 export function DateField({ value, onChange, ...props }: DateFieldProps) {
   return (
     <DateInput
       valueFormat="MM/DD/YYYY"
       placeholder="MM/DD/YYYY"
       dateParser={parseDate}
+      // The calendar's arrow buttons have only icons; screen readers need their names (WCAG 4.1.2).
+      ariaLabels={CALENDAR_LABELS}
       value={value || null}
       onChange={(v) => onChange?.(v ?? '')}
       {...props}

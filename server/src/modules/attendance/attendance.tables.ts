@@ -49,6 +49,8 @@ export const attendance = pgTable(
     recordedBy: uuid('recorded_by'),
     recordedAt: instant('recorded_at').notNull(),
     updatedAt: instant('updated_at').notNull(),
+    /** Set when the session's note is signed: from then on the record is what the claim is built from. */
+    confirmedAt: instant('confirmed_at'),
   },
   (t) => [
     uniqueIndex('attendance_session_patient').on(t.sessionId, t.patientId),

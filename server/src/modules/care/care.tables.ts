@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { staff } from '../organization/index.ts';
 import { patients } from '../patients/index.ts';
 import { programs } from '../programs/index.ts';
 
@@ -13,6 +14,8 @@ export const tasks = pgTable(
     programId: uuid('program_id').references(() => programs.id),
     patientId: uuid('patient_id').references(() => patients.id),
     assigneeRole: text('assignee_role').notNull(),
+    /** Addressed to one person (a patient's primary clinician) rather than to everyone in the role. */
+    assigneeStaffId: uuid('assignee_staff_id').references(() => staff.id),
     details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
     status: text('status').notNull().default('open'),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),

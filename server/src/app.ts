@@ -16,6 +16,7 @@ import { auditLogRoutes } from './modules/audit-log/index.ts';
 import { careRoutes } from './modules/care/index.ts';
 import { schedulingRoutes } from './modules/scheduling/index.ts';
 import { attendanceRoutes } from './modules/attendance/index.ts';
+import { notesRoutes } from './modules/notes/index.ts';
 
 export interface BuiltApp {
   app: App;
@@ -52,6 +53,7 @@ export async function buildApp({ config, db, clock }: { config: Config; db: Db; 
       await api.register(patientsRoutes(modules.patients));
       await api.register(schedulingRoutes(modules.scheduling));
       await api.register(attendanceRoutes(modules.attendance));
+      await api.register(notesRoutes(modules.notes));
       await api.register(careRoutes(modules.care));
       await api.register(auditLogRoutes(modules.auditLog));
     },

@@ -22,12 +22,24 @@ export interface Config {
   auditSealIntervalMs: number;
   /** How many weeks ahead group sessions exist as rows (the rolling horizon). */
   scheduleHorizonWeeks: number;
+  /** Consecutive group-session absences that raise a task for the primary clinician (0: never). */
+  absenceAlertAfter: number;
+  /** Similarity (Jaccard of word 3-shingles, in %) at which two group-note entries count as copies. */
+  noteSimilarityLimitPercent: number;
+  /** Hours after a session ends that its note is due. */
+  noteDueHours: number;
 }
 
 function int(value: string | undefined, fallback: number, name: string): number {
   if (value === undefined || value === '') return fallback;
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a non-negative integer, got "${value}"`);
+  return n;
+}
+
+function percent(value: string | undefined, fallback: number, name: string): number {
+  const n = int(value, fallback, name);
+  if (n < 1 || n > 100) throw new Error(`${name} must be between 1 and 100, got "${value}"`);
   return n;
 }
 
@@ -59,6 +71,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL || 'info',
     auditSealIntervalMs: int(env.AUDIT_SEAL_INTERVAL_MS, 2000, 'AUDIT_SEAL_INTERVAL_MS'),
     scheduleHorizonWeeks: int(env.SCHEDULE_HORIZON_WEEKS, 8, 'SCHEDULE_HORIZON_WEEKS'),
+    absenceAlertAfter: int(env.ABSENCE_ALERT_AFTER, 2, 'ABSENCE_ALERT_AFTER'),
+    noteSimilarityLimitPercent: percent(env.NOTE_SIMILARITY_LIMIT, 50, 'NOTE_SIMILARITY_LIMIT'),
+    noteDueHours: int(env.NOTE_DUE_HOURS, 24, 'NOTE_DUE_HOURS'),
   };
 }
 

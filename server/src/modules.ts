@@ -12,6 +12,7 @@ import { createAuditService } from './modules/audit-log/index.ts';
 import { createCareService } from './modules/care/index.ts';
 import { createSchedulingService } from './modules/scheduling/index.ts';
 import { createAttendanceService } from './modules/attendance/index.ts';
+import { createNotesService } from './modules/notes/index.ts';
 
 export function buildModules({ db, clock, config }: { db: Db; clock: Clock; config: Config }) {
   const audit = createAudit({ clock });
@@ -38,8 +39,16 @@ export function buildModules({ db, clock, config }: { db: Db; clock: Clock; conf
     // Scheduling shows recorded attendance in a session's roster without importing attendance.
     attendanceFor: attendance.attendanceFor,
   });
+  const notes = createNotesService({
+    db,
+    clock,
+    audit,
+    patientAccess: programs.patientAccess,
+    similarityLimit: config.noteSimilarityLimitPercent / 100,
+    dueHours: config.noteDueHours,
+  });
   const auditLog = createAuditService({ db, audit });
-  return { audit, identity, organization, payers, programs, patients, scheduling, attendance, care, auditLog };
+  return { audit, identity, organization, payers, programs, patients, scheduling, attendance, notes, care, auditLog };
 }
 
 export type Modules = ReturnType<typeof buildModules>;

@@ -42,6 +42,12 @@ export const PERMISSIONS = [
   'attendance:write',
   'tasks:read',
   'tasks:write',
+  /** Clinical notes and documents of the patients one may see; group notes of one's own sessions. */
+  'notes:read',
+  /** Draft, sign, co-sign and add addenda (the service decides who may, per note). */
+  'notes:write',
+  /** Read every group note, not only those of sessions one facilitates (supervision, review). */
+  'notes:review',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -57,6 +63,8 @@ const clinician: Permission[] = [
   'attendance:write',
   'tasks:read',
   'tasks:write',
+  'notes:read',
+  'notes:write',
 ];
 
 const GRANTS: Record<Role, readonly Permission[]> = {
@@ -68,13 +76,23 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'authorizations:write',
     'programs:write',
     'scheduling:override',
+    'notes:review',
   ],
   psychiatrist: clinician,
   nurse_practitioner: clinician,
   therapist: clinician,
   nurse: clinician,
   case_manager: [...clinician, 'authorizations:write'],
-  peer_specialist: [...orientation, 'patients:read', 'scheduling:read', 'attendance:read', 'tasks:read'],
+  // Peer specialists co-facilitate groups: they may draft the note, not sign it (the lead signs).
+  peer_specialist: [
+    ...orientation,
+    'patients:read',
+    'scheduling:read',
+    'attendance:read',
+    'tasks:read',
+    'notes:read',
+    'notes:write',
+  ],
   // Front desk registers patients and their insurance, books and enrolls them; it sees
   // demographics and schedules (AZ-3).
   front_desk: [

@@ -1,0 +1,3 @@
+export * from './notes.tables.ts';
+export { createNotesService, type NotesService } from './notes.service.ts';
+export { notesRoutes } from './notes.routes.ts';

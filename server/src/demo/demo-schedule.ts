@@ -25,7 +25,7 @@ interface DemoGroup {
   startTime: string;
   durationMinutes: number;
   capacity: number;
-  facilitators: [staffKey: string, role: 'lead' | 'co' | 'peer'][];
+  facilitators: [staffKey: string, role: 'lead' | 'co' | 'peer' | 'supervisor'][];
 }
 
 // PHP: four hours a day, five days (20 h/week); each IOP: three hours, three evenings (9 h/week).
@@ -39,9 +39,11 @@ const GROUPS: DemoGroup[] = [
     startTime: '09:00',
     durationMinutes: 60,
     capacity: 10,
+    // The psychiatrist supervises the morning group and co-signs its notes.
     facilitators: [
       ['therapist', 'lead'],
       ['nurse', 'co'],
+      ['psychiatrist', 'supervisor'],
     ],
   },
   {

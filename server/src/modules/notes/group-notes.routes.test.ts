@@ -146,13 +146,13 @@ describe('signing', () => {
     entries[0]!.response = 'Practised paced breathing with Sam and rated her anxiety down from 7 to 4.';
     const saved = await putNote(g.lead, { ...narrative, entries });
     expect(saved.json().mentions).toEqual([
-      { path: 'entries.0.response', patientId: g.members[2], text: 'Sam', start: 31, end: 34 },
+      { path: `entries.${g.members[0]}.response`, patientId: g.members[2], text: 'Sam', start: 31, end: 34 },
     ]);
     const res = await sign(g.lead);
     expect(res.statusCode).toBe(422);
     expect(res.json().error).toMatchObject({
       code: 'notes.names_other_member',
-      details: [{ path: 'entries.0.response', message: expect.stringContaining('"Sam"') }],
+      details: [{ path: `entries.${g.members[0]}.response`, message: expect.stringContaining('"Sam"') }],
     });
   });
 
@@ -169,7 +169,9 @@ describe('signing', () => {
     expect(res.statusCode).toBe(422);
     expect(res.json().error).toMatchObject({
       code: 'notes.not_individualized',
-      details: [{ path: 'entries.0', message: expect.stringContaining('entries.2') }],
+      details: [
+        { path: `entries.${g.members[0]}`, message: expect.stringContaining(`Sam's entry (entries.${g.members[2]}`) },
+      ],
     });
     expect((await noteRows())[0]!.status).toBe('draft');
   });
@@ -285,6 +287,8 @@ describe('the next session', () => {
       payload: { ...narrative, entries },
     });
     const findings = res.json().individualization.findings;
+    const maria = res.json().members.find((m: { patientId: string }) => m.patientId === g.members[0]);
+    expect(maria.goalOptions).toEqual(['Reduce panic attacks']);
     const [note] = await noteRows();
     expect(findings).toEqual([
       { kind: 'previous', patientIds: [g.members[0]], previousNoteId: note!.id, similarity: 1 },

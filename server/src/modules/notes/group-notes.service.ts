@@ -31,7 +31,8 @@ export interface GroupNoteDeps {
 export interface GroupNoteView {
   note: q.NoteRow | null;
   session: q.SessionRow & { groupName: string | null };
-  members: (q.MemberRow & { entryRequired: boolean })[];
+  /** `goalOptions`: goals the member's earlier entries addressed, offered for one-tap choice. */
+  members: (q.MemberRow & { entryRequired: boolean; goalOptions: string[] })[];
   entries: q.EntryRow[];
   individualization: Individualization;
   mentions: NameMention[];
@@ -79,9 +80,10 @@ export function createGroupNotesService({ db, clock, audit, similarityLimit, due
   async function view(tx: Db, c: Context, note: q.NoteRow | null): Promise<GroupNoteView> {
     const entries = note ? await q.entries(tx, note.id) : [];
     const byPatient = new Map(c.members.map((m) => [m.patientId, m]));
+    const attending = c.members.filter((m) => m.status !== null && ATTENDING.has(m.status));
     const previous = await q.previousEntries(
       tx,
-      entries.map((e) => e.patientId),
+      [...new Set([...attending.map((m) => m.patientId), ...entries.map((e) => e.patientId)])],
       note?.id ?? null,
       PREVIOUS_ENTRIES,
     );
@@ -102,16 +104,20 @@ export function createGroupNotesService({ db, clock, audit, similarityLimit, due
     const narrative = narrativeOf(note?.content);
     const mentions = [
       ...NARRATIVE_FIELDS.flatMap((f) => mentionsOfOthers(narrative[f], f, c.members, null)),
-      ...entries.flatMap((e, i) =>
+      ...entries.flatMap((e) =>
         (['participation', 'response', 'plan', 'risk'] as const).flatMap((f) =>
-          mentionsOfOthers(e[f] ?? '', `entries.${i}.${f}`, c.members, e.patientId),
+          mentionsOfOthers(e[f] ?? '', `entries.${e.patientId}.${f}`, c.members, e.patientId),
         ),
       ),
     ];
     return {
       note,
       session: c.session,
-      members: c.members.map((m) => ({ ...m, entryRequired: m.status !== null && ATTENDING.has(m.status) })),
+      members: c.members.map((m) => ({
+        ...m,
+        entryRequired: m.status !== null && ATTENDING.has(m.status),
+        goalOptions: [...new Set(previous.filter((p) => p.patientId === m.patientId).flatMap((p) => p.goalsAddressed))],
+      })),
       entries,
       individualization: scored,
       mentions,
@@ -131,32 +137,34 @@ export function createGroupNotesService({ db, clock, audit, similarityLimit, due
     const missing: ErrorDetail[] = narrative.narrative.trim()
       ? []
       : [{ path: 'narrative', message: 'the shared narrative is empty' }];
-    const entryIndex = new Map(v.entries.map((e, i) => [e.patientId, i]));
+    const byPatient = new Map(v.entries.map((e) => [e.patientId, e]));
     for (const m of v.members.filter((m) => m.entryRequired)) {
-      const i = entryIndex.get(m.patientId);
-      const entry = i === undefined ? undefined : v.entries[i];
+      const entry = byPatient.get(m.patientId);
       if (!entry) missing.push({ path: `entries.${m.patientId}`, message: `no entry for ${m.givenName}` });
       else
         for (const f of ['participation', 'response', 'plan'] as const)
-          if (!entry[f].trim()) missing.push({ path: `entries.${i}.${f}`, message: 'empty' });
+          if (!entry[f].trim()) missing.push({ path: `entries.${m.patientId}.${f}`, message: 'empty' });
     }
     if (missing.length > 0) throw errors.incomplete(missing);
     if (v.mentions.length > 0)
       throw errors.namesOtherMember(
         v.mentions.map((m) => ({ path: m.path, message: `names another member: "${m.text}" at ${m.start}–${m.end}` })),
       );
+    const givenName = new Map(v.members.map((m) => [m.patientId, m.givenName]));
     const findings = v.individualization.findings;
     if (findings.length > 0)
       throw errors.notIndividualized(
-        findings.map((f) => {
-          const [a, b] = f.patientIds.map((id) => entryIndex.get(id));
-          return f.kind === 'within_session'
-            ? { path: `entries.${a}`, message: `near-copy of entries.${b} (similarity ${f.similarity})` }
+        findings.map((f) =>
+          f.kind === 'within_session'
+            ? {
+                path: `entries.${f.patientIds[0]}`,
+                message: `near-copy of ${givenName.get(f.patientIds[1])}'s entry (entries.${f.patientIds[1]}, similarity ${f.similarity})`,
+              }
             : {
-                path: `entries.${a}`,
+                path: `entries.${f.patientIds[0]}`,
                 message: `near-copy of this member's entry in note ${f.previousNoteId} (similarity ${f.similarity})`,
-              };
-        }),
+              },
+        ),
       );
   }
 

@@ -104,6 +104,7 @@ export async function replaceEntries(db: Db, noteId: string, rows: EntryRow[]): 
 export interface PreviousEntryRow {
   patientId: string;
   noteId: string;
+  goalsAddressed: string[];
   participation: string;
   response: string;
   plan: string;
@@ -119,7 +120,8 @@ export async function previousEntries(
   if (patientIds.length === 0) return [];
   return selectRows<PreviousEntryRow>(
     db,
-    sql`select pid as "patientId", e.note_id as "noteId", e.participation, e.response, e.plan
+    sql`select pid as "patientId", e.note_id as "noteId", e.goals_addressed as "goalsAddressed",
+        e.participation, e.response, e.plan
       from jsonb_array_elements_text(${JSON.stringify(patientIds)}::jsonb) as ids(pid)
       cross join lateral (
         select e.* from note_entries e join notes n on n.id = e.note_id

@@ -107,6 +107,8 @@ export const GroupNote = Type.Object({
       familyName: Type.String(),
       attendanceStatus: NullableString,
       entryRequired: Type.Boolean(),
+      /** Goals this member's earlier entries addressed. */
+      goalOptions: Type.Array(Type.String()),
     }),
   ),
   individualization: Type.Object({
@@ -237,6 +239,7 @@ export function toGroupNote(v: GroupNoteView, similarityLimit: number): GroupNot
       familyName: m.familyName,
       attendanceStatus: m.status,
       entryRequired: m.entryRequired,
+      goalOptions: m.goalOptions,
     })),
     individualization: { ...v.individualization, minimumScore: Math.round((1 - similarityLimit) * 100) },
     mentions: v.mentions,

@@ -28,7 +28,15 @@ export function buildModules({ db, clock, config }: { db: Db; clock: Clock; conf
     activeEpisodes: programs.activeEpisodes,
   });
   const care = createCareService({ db, clock, audit, patientAccess: programs.patientAccess });
-  const attendance = createAttendanceService({ db, clock, audit, patientAccess: programs.patientAccess });
+  const attendance = createAttendanceService({
+    db,
+    clock,
+    audit,
+    patientAccess: programs.patientAccess,
+    // Absence and weekly-hours alerts become tasks for the primary clinician (care).
+    care,
+    absenceAlertAfter: config.absenceAlertAfter,
+  });
   const scheduling = createSchedulingService({
     db,
     clock,
@@ -38,6 +46,8 @@ export function buildModules({ db, clock, config }: { db: Db; clock: Clock; conf
     createTask: care.createTask,
     // Scheduling shows recorded attendance in a session's roster without importing attendance.
     attendanceFor: attendance.attendanceFor,
+    // Series edits leave alone sessions with attendance recorded, again without importing attendance.
+    sessionsInUse: attendance.sessionsInUse,
   });
   const notes = createNotesService({
     db,

@@ -52,6 +52,16 @@ export async function attendanceFor(db: Db, sessionId: string, visible?: SQL): P
   }));
 }
 
+/** Of these sessions, those with at least one attendance record. */
+export async function sessionsWithAttendance(db: Db, sessionIds: readonly string[]): Promise<Set<string>> {
+  if (sessionIds.length === 0) return new Set();
+  const rows = await db
+    .selectDistinct({ sessionId: attendance.sessionId })
+    .from(attendance)
+    .where(inArray(attendance.sessionId, [...sessionIds]));
+  return new Set(rows.map((r) => r.sessionId));
+}
+
 /** Insert or replace the one record of (session, patient): the unique index makes it race-free. */
 export async function upsertRecord(db: Db, row: NewAttendance): Promise<AttendanceRow> {
   const [saved] = await db

@@ -7,7 +7,8 @@ import type { Db } from '../../kernel/db/index.ts';
 import type { PatientAccess, RequestContext } from '../../kernel/http/index.ts';
 import { newId } from '../../kernel/ids.ts';
 import { patients } from '../patients/index.ts';
-import { expectedRosters, type AttendanceFor } from '../scheduling/index.ts';
+import { expectedRosters, type AttendanceFor, type SessionsInUse } from '../scheduling/index.ts';
+import { createAlerts, type AlertDeps } from './alerts.service.ts';
 import { attendanceErrors as errors } from './attendance.errors.ts';
 import * as q from './attendance.queries.ts';
 import {
@@ -20,7 +21,7 @@ import {
 import type { AttendanceStatus } from './attendance.tables.ts';
 import { checkInStatus, checkOutStatus, isAbsence, minutesAttended, notStarted, outsideSession } from './minutes.ts';
 
-export interface AttendanceDeps {
+export interface AttendanceDeps extends AlertDeps {
   db: Db;
   clock: Clock;
   audit: Audit;
@@ -35,7 +36,9 @@ export interface Answer {
 
 export type AttendanceService = ReturnType<typeof createAttendanceService>;
 
-export function createAttendanceService({ db, clock, audit, patientAccess }: AttendanceDeps) {
+export function createAttendanceService({ db, clock, audit, patientAccess, ...alertDeps }: AttendanceDeps) {
+  const alerts = createAlerts({ clock, ...alertDeps });
+
   /** A session attendance can be taken for: not cancelled, and starting within 30 minutes at most. */
   async function openSession(tx: Db, id: string): Promise<q.SessionRow> {
     const session = await q.findSession(tx, id);
@@ -106,9 +109,12 @@ export function createAttendanceService({ db, clock, audit, patientAccess }: Att
   }
 
   const attendanceFor: AttendanceFor = (tx, sessionId, visible) => q.attendanceFor(tx, sessionId, visible);
+  // A session with recorded attendance is history: a series edit must not re-plan or delete it.
+  const sessionsInUse: SessionsInUse = (tx, sessionIds) => q.sessionsWithAttendance(tx, sessionIds);
 
   return {
     attendanceFor,
+    sessionsInUse,
 
     async list(ctx: RequestContext, sessionId: string): Promise<AttendanceRecord[]> {
       return db.transaction(async (tx) => {
@@ -197,13 +203,22 @@ export function createAttendanceService({ db, clock, audit, patientAccess }: Att
             details: { status: s.status, minutesAttended: s.minutesAttended },
           })),
         );
+        await alerts.evaluate(
+          tx,
+          ctx,
+          session,
+          saved.map((s) => s.patientId),
+          { absences: true },
+        );
         return saved.map(toAttendanceRecord);
       });
     },
 
     /**
      * A patient arrives. The first check-in creates the record (201); a repeat answers with the
-     * same record (200). INSERT … ON CONFLICT keeps parallel check-ins to one row.
+     * same record (200). INSERT … ON CONFLICT keeps parallel check-ins to one row. No alert is
+     * evaluated: an arrival makes no one absent and only adds minutes to the week (before the start
+     * the session already counted in full as still ahead), so it can only lift a shortfall.
      */
     async checkIn(ctx: RequestContext, sessionId: string, body: CheckInBody, key?: string): Promise<Answer> {
       return once(ctx, key, ['check-in', sessionId, body], async (tx) => {
@@ -255,7 +270,10 @@ export function createAttendanceService({ db, clock, audit, patientAccess }: Att
       });
     },
 
-    /** A patient leaves; more than 10 minutes before the end makes the record `left_early`. */
+    /**
+     * A patient leaves; more than 10 minutes before the end makes the record `left_early`. Leaving
+     * early can put the week under the program's minimum (never make anyone absent): hours only.
+     */
     async checkOut(ctx: RequestContext, sessionId: string, body: CheckOutBody): Promise<AttendanceRecord> {
       return db.transaction(async (tx) => {
         const session = await openSession(tx, sessionId);
@@ -280,6 +298,7 @@ export function createAttendanceService({ db, clock, audit, patientAccess }: Att
           entityId: sessionId,
           details: { status, minutesAttended: updated.minutesAttended },
         });
+        await alerts.evaluate(tx, ctx, session, [body.patientId], { absences: false });
         return toAttendanceRecord(updated);
       });
     },

@@ -4,6 +4,7 @@ import { auditEvents } from '../../kernel/audit/index.ts';
 import { systemContext } from '../../kernel/http/index.ts';
 import { newId } from '../../kernel/ids.ts';
 import { createTestApp, type Session, type TestApp } from '../../testing/index.ts';
+import { staff } from '../organization/index.ts';
 import { patients } from '../patients/index.ts';
 import type { NewTask } from './index.ts';
 
@@ -126,5 +127,69 @@ describe('POST /api/tasks/{id}/complete', () => {
   it('answers 404 for an unknown task', async () => {
     const res = await t.call(admin, { method: 'POST', url: `/api/tasks/${newId()}/complete` });
     expect(res.statusCode).toBe(404);
+  });
+});
+
+describe('tasks addressed to a person', () => {
+  let colleague: Session;
+  const personal: Record<string, string> = {};
+  beforeAll(async () => {
+    colleague = await t.login('therapist');
+    await t.db.insert(staff).values([{ id: therapist.userId }, { id: colleague.userId }]);
+    personal.mine = await raise({ assigneeRole: 'primary_clinician', assigneeStaffId: therapist.userId });
+    // Addressed to a role the colleague holds, yet to someone else: the person decides, not the role.
+    personal.roleButNotMine = await raise({ assigneeRole: 'therapist', assigneeStaffId: therapist.userId });
+  });
+
+  it('lists and completes them for that person and administrators only', async () => {
+    const mine = await listIds(therapist, '?status=open');
+    expect(mine).toEqual(expect.arrayContaining([personal.mine, personal.roleButNotMine]));
+    expect(await listIds(colleague, '?status=open')).toEqual([ids.therapistPlain]);
+    expect(await listIds(desk)).not.toContain(personal.mine);
+    expect(await listIds(admin)).toEqual(expect.arrayContaining(Object.values(personal)));
+
+    const refused = await t.call(colleague, { method: 'POST', url: `/api/tasks/${personal.mine}/complete` });
+    expect(refused.statusCode).toBe(404);
+    const done = await t.call(therapist, { method: 'POST', url: `/api/tasks/${personal.mine}/complete` });
+    expect(done.statusCode, done.body).toBe(200);
+  });
+
+  it('raises many in one call, audited, and tells a raiser which are still open for a kind and patients', async () => {
+    const other = newId();
+    await t.db.insert(patients).values({
+      id: other,
+      mrn: '555002',
+      givenName: 'Bo',
+      familyName: 'Lee',
+      birthDate: '1985-01-01',
+      sex: 'M',
+      createdAt: t.clock.now(),
+    });
+    const batch = (patient: string, week: string): NewTask => ({
+      kind: 'weekly_check',
+      title: 'Check the week',
+      programId: null,
+      patientId: patient,
+      assigneeRole: 'primary_clinician',
+      assigneeStaffId: therapist.userId,
+      details: { week },
+    });
+    const ctx = systemContext('batch');
+    const created = await t.db.transaction((tx) =>
+      t.modules.care.createTasks(tx, ctx, [batch(patientId, 'w1'), batch(other, 'w1')]),
+    );
+    expect(created).toHaveLength(2);
+    const events = await t.db.select().from(auditEvents).where(eq(auditEvents.requestId, 'batch'));
+    expect(events.map((e) => [e.action, e.category, e.patientId, e.entityId])).toEqual(
+      expect.arrayContaining([
+        ['create', 'task', patientId, created[0]!.id],
+        ['create', 'task', other, created[1]!.id],
+      ]),
+    );
+
+    await t.call(admin, { method: 'POST', url: `/api/tasks/${created[1]!.id}/complete` });
+    const open = await t.db.transaction((tx) => t.modules.care.openTasks(tx, 'weekly_check', [patientId, other]));
+    expect(open).toEqual([{ id: created[0]!.id, patientId, details: { week: 'w1' } }]);
+    expect(await t.db.transaction((tx) => t.modules.care.openTasks(tx, 'other_kind', [patientId]))).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
-// Tasks: work addressed to a role (the front desk of a program, say), raised by other modules'
-// use cases in their own transactions and completed by whoever holds that role.
+// Tasks: work addressed to a role (the front desk of a program, say) or to one person (a patient's
+// primary clinician), raised by other modules' use cases in their own transactions and completed by
+// whoever it is addressed to.
 import type { Audit, AuditEntry } from '../../kernel/audit/index.ts';
 import type { Clock } from '../../kernel/clock.ts';
 import type { Db } from '../../kernel/db/index.ts';
@@ -14,7 +15,17 @@ export interface NewTask {
   title: string;
   programId: string | null;
   patientId: string | null;
+  /** The role addressed; for a task addressed to a person, the capacity they are addressed in. */
   assigneeRole: string;
+  /** Addressed to this staff member alone (staff.id is their user id) rather than to the role. */
+  assigneeStaffId?: string | null;
+  details: Record<string, unknown>;
+}
+
+/** An open task about a patient, as seen by a module that raises tasks. */
+export interface OpenTask {
+  id: string;
+  patientId: string;
   details: Record<string, unknown>;
 }
 
@@ -33,11 +44,11 @@ export function createCareService({
   audit: Audit;
   patientAccess: PatientAccess;
 }) {
-  /** Tasks addressed to one of the caller's roles (an administrator's: all), about patients they may see. */
+  /** Tasks addressed to the caller or one of their roles (an administrator's: all), about patients they may see. */
   function audienceOf(ctx: RequestContext): q.TaskAudience {
-    const roles = ctx.actor?.roles ?? null;
+    const actor = ctx.actor;
     return {
-      roles: roles === null || roles.includes('admin') ? null : roles,
+      addressee: actor === null || actor.roles.includes('admin') ? null : { roles: actor.roles, staffId: actor.userId },
       visible: patientAccess.visibleCondition(ctx, tasks.patientId),
     };
   }
@@ -46,19 +57,40 @@ export function createCareService({
   const patientEvents = (action: AuditEntry['action'], rows: q.TaskRow[]): AuditEntry[] =>
     rows.flatMap((t) => (t.patientId ? [{ action, category: CATEGORY, patientId: t.patientId, entityId: t.id }] : []));
 
-  return {
-    /** Raise a task inside the caller's transaction, so it exists exactly when the change that asks for it does. */
-    async createTask(tx: Db, ctx: RequestContext, task: NewTask): Promise<{ id: string }> {
-      const id = newId();
-      await q.insertTask(tx, { id, ...task, status: 'open', createdAt: clock.now() });
-      await audit.record(tx, ctx, {
-        action: 'create',
+  /** Raise tasks inside the caller's transaction, so they exist exactly when the change that asks for them does. */
+  async function createTasks(tx: Db, ctx: RequestContext, batch: readonly NewTask[]): Promise<{ id: string }[]> {
+    const rows = batch.map((task) => ({ id: newId(), ...task, status: 'open', createdAt: clock.now() }));
+    await q.insertTasks(tx, rows);
+    await audit.record(
+      tx,
+      ctx,
+      ...rows.map((row) => ({
+        action: 'create' as const,
         category: CATEGORY,
-        patientId: task.patientId,
-        entityId: id,
-        details: { kind: task.kind, assigneeRole: task.assigneeRole },
-      });
-      return { id };
+        patientId: row.patientId,
+        entityId: row.id,
+        details: { kind: row.kind, assigneeRole: row.assigneeRole, assigneeStaffId: row.assigneeStaffId ?? null },
+      })),
+    );
+    return rows.map(({ id }) => ({ id }));
+  }
+
+  return {
+    createTasks,
+
+    /** Raise one task inside the caller's transaction (see `createTasks`). */
+    async createTask(tx: Db, ctx: RequestContext, task: NewTask): Promise<{ id: string }> {
+      const [created] = await createTasks(tx, ctx, [task]);
+      return created!;
+    },
+
+    /**
+     * The open tasks of one kind about these patients, for a caller deciding whether to raise another:
+     * until its transaction ends, others asking about the same kind and patients wait.
+     */
+    async openTasks(tx: Db, kind: string, patientIds: readonly string[]): Promise<OpenTask[]> {
+      const rows = await q.lockOpenTasks(tx, kind, patientIds);
+      return rows.map((t) => ({ id: t.id, patientId: t.patientId!, details: t.details }));
     },
 
     async listTasks(

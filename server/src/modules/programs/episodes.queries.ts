@@ -108,6 +108,30 @@ export async function findOpenEpisode(db: Db, patientId: string, programId: stri
   return row;
 }
 
+/**
+ * Each patient's primary clinician: the attending of their open episode, preferring the episode in
+ * `programId` when a patient has open episodes in several programs (then the latest admitted). A
+ * patient with no open episode has none. One statement for any number of patients.
+ */
+export async function primaryClinicians(
+  db: Db,
+  patientIds: readonly string[],
+  programId: string | null,
+): Promise<Map<string, string>> {
+  if (patientIds.length === 0) return new Map();
+  const rows = await db
+    .selectDistinctOn([episodes.patientId], { patientId: episodes.patientId, staffId: episodes.attendingStaffId })
+    .from(episodes)
+    .where(and(inArray(episodes.patientId, [...patientIds]), isNull(episodes.dischargeDate)))
+    .orderBy(
+      episodes.patientId,
+      desc(sql`${episodes.programId} = ${programId}`),
+      desc(episodes.admitDate),
+      asc(episodes.id),
+    );
+  return new Map(rows.map((r) => [r.patientId, r.staffId]));
+}
+
 export async function insertEpisode(
   db: Db,
   row: typeof episodes.$inferInsert,

@@ -1,5 +1,5 @@
 // All SQL about groups, their schedule versions, facilitators and materialized sessions.
-import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import { selectRows, type Db } from '../../kernel/db/index.ts';
 import {
   enrollments,
@@ -121,22 +121,6 @@ export async function insertGroupSessions(
       .values(ids.flatMap((sessionId) => facilitators.map((f) => ({ sessionId, staffId: f.staffId, role: f.role }))));
   }
   return ids;
-}
-
-/**
- * Sessions that a group may still reshape: not yet started, not edited by hand. Series edits
- * delete and re-plan these; everything else keeps its history.
- */
-export async function deleteUneditedFutureSessions(db: Db, groupId: string, fromDate: string, now: Date) {
-  const reshapeable = and(
-    eq(sessions.groupId, groupId),
-    eq(sessions.edited, false),
-    sql`${sessions.occurrenceDate} >= ${fromDate}`,
-    sql`${sessions.startsAt} > ${now}`,
-  );
-  const doomed = db.select({ id: sessions.id }).from(sessions).where(reshapeable);
-  await db.delete(sessionFacilitators).where(inArray(sessionFacilitators.sessionId, doomed));
-  await db.delete(sessions).where(reshapeable);
 }
 
 /**

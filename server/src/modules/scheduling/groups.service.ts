@@ -13,6 +13,7 @@ import { planOccurrences, type PlannedOccurrence } from './planning.ts';
 import { addDays, isRuleProblem, laterDate, localDate, occurrences, parseRule } from './recurrence.ts';
 import type { AttendanceFor } from './roster.queries.ts';
 import { schedulingErrors } from './scheduling.errors.ts';
+import type { SessionsInUse } from './series.queries.ts';
 
 /** Reads of a session range are bounded: a year of a daily group is ~260 rows. */
 const MAX_RANGE_DAYS = 366;
@@ -28,6 +29,8 @@ export interface SchedulingDeps {
   horizonWeeks: number;
   /** Recorded attendance for a session's roster (wired from the attendance module in modules.ts). */
   attendanceFor?: AttendanceFor;
+  /** Sessions with something recorded against them, which series edits leave alone (wired in modules.ts). */
+  sessionsInUse: SessionsInUse;
 }
 
 export type GroupsService = ReturnType<typeof createGroupsService>;

@@ -3,3 +3,4 @@ export { createSchedulingService, type SchedulingService } from './scheduling.se
 export { schedulingRoutes } from './scheduling.routes.ts';
 export { localInstant, localDate } from './recurrence.ts';
 export { expectedRosters, type RosterMember, type SessionAttendance, type AttendanceFor } from './roster.queries.ts';
+export type { SessionsInUse } from './series.queries.ts';

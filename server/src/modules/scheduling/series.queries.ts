@@ -1,7 +1,7 @@
 // SQL for edits of a whole series: schedule versions superseded by an edit, and the sessions it reaches.
-import { and, asc, eq, gt, gte, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../kernel/db/index.ts';
-import { groupSchedules, sessions } from './scheduling.tables.ts';
+import { groupSchedules, sessionFacilitators, sessions } from './scheduling.tables.ts';
 
 /** Drops the versions that would take over after `date`: an edit governs everything from its date on. */
 export async function deleteVersionsAfter(db: Db, groupId: string, date: string): Promise<void> {
@@ -10,7 +10,16 @@ export async function deleteVersionsAfter(db: Db, groupId: string, date: string)
     .where(and(eq(groupSchedules.groupId, groupId), gt(groupSchedules.effectiveFrom, date)));
 }
 
-/** Sessions of the group on or after a local date that have not started and were not edited by hand. */
+/**
+ * What other modules have recorded against sessions (attendance, later notes): of these ids, the
+ * sessions in use. A port: modules built on scheduling answer it, scheduling never imports them.
+ */
+export type SessionsInUse = (db: Db, sessionIds: readonly string[]) => Promise<Set<string>>;
+
+/**
+ * Sessions of the group on or after a local date that have not started and were not edited by hand,
+ * locked (FOR UPDATE) until the edit commits: a record about to reference one waits for the edit.
+ */
 export async function futureUneditedSessions(
   db: Db,
   groupId: string,
@@ -28,7 +37,15 @@ export async function futureUneditedSessions(
         sql`${sessions.startsAt} > ${now}`,
       ),
     )
-    .orderBy(asc(sessions.startsAt));
+    .orderBy(asc(sessions.startsAt))
+    .for('update');
+}
+
+/** Deletes sessions that no longer happen, with their facilitators. */
+export async function deleteSessions(db: Db, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await db.delete(sessionFacilitators).where(inArray(sessionFacilitators.sessionId, [...ids]));
+  await db.delete(sessions).where(inArray(sessions.id, [...ids]));
 }
 
 /** The occurrence dates in [from, to] that still have a session (started or edited ones survive edits). */

@@ -368,4 +368,49 @@ describe('PATCH /api/groups/:id (series edits)', () => {
     expect(items['2026-11-02']!.startsAt).toBe('2026-11-02T16:00:00.000Z');
     expect(items['2026-11-03']!.startsAt).toBe('2026-11-03T16:00:00.000Z');
   });
+
+  it('leaves alone a session that already has attendance (recorded before its start) and re-plans the rest', async () => {
+    t.clock.set('2026-02-20T15:00:00Z'); // 10:00 in New York
+    const late = await createGroup(
+      groupBody(
+        clinic,
+        {
+          name: 'Late-morning check-in',
+          roomId: clinic.roomIds[2],
+          facilitators: [{ staffId: clinic.facilitatorIds[2], role: 'lead' }],
+        },
+        { startDate: '2026-02-20', startTime: '10:20', durationMinutes: 60 },
+      ),
+    );
+    const patientId = await admitPatient(t, clinic, { given: 'Eli', family: 'Early' });
+    const enrolled = await t.call(clinic.frontDesk, {
+      method: 'POST',
+      url: `/api/groups/${late}/enrollments`,
+      payload: { patientId, startDate: '2026-02-20' },
+    });
+    expect(enrolled.statusCode, enrolled.body).toBe(201);
+    const before = byDate(await sessionsOf(late, '2026-02-20', '2026-02-23'));
+    const today = before['2026-02-20']!;
+    // Attendance opens 30 minutes before the start: this session is in use 20 minutes before it starts.
+    const arrived = await t.call(clinic.director, {
+      method: 'POST',
+      url: `/api/sessions/${today.id}/check-ins`,
+      payload: { patientId },
+    });
+    expect(arrived.statusCode, arrived.body).toBe(201);
+
+    const res = await editSeries(late, {
+      schedule: { startTime: '11:00' },
+      facilitators: [{ staffId: clinic.facilitatorIds[1], role: 'lead' }],
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const after = byDate(await sessionsOf(late, '2026-02-20', '2026-02-23'));
+    expect(after['2026-02-20']).toEqual(today);
+    expect(await facilitatorsOf(today.id)).toEqual([clinic.facilitatorIds[2]]);
+    const recorded = await t.call(clinic.director, { method: 'GET', url: `/api/sessions/${today.id}/attendance` });
+    expect(recorded.json().records).toEqual([expect.objectContaining({ patientId, status: 'present' })]);
+    // The next one, with nothing recorded, follows the new time and hands.
+    expect(after['2026-02-23']!.startsAt).toBe('2026-02-23T16:00:00.000Z');
+    expect(await facilitatorsOf(after['2026-02-23']!.id)).toEqual([clinic.facilitatorIds[1]]);
+  });
 });

@@ -1,6 +1,7 @@
 // Edits of a whole series (issue: editing the series changes future unedited occurrences only). A
-// schedule change is a new version from its effective date; sessions that have started or were
-// edited by hand keep what they are, the rest are planned again from the new version.
+// schedule change is a new version from its effective date; sessions that have started, were edited
+// by hand or have something recorded against them (attendance opens before the start) keep what they
+// are, the rest are planned again from the new version.
 import type { Db } from '../../kernel/db/index.ts';
 import type { RequestContext } from '../../kernel/http/index.ts';
 import { newId } from '../../kernel/ids.ts';
@@ -26,12 +27,23 @@ const earlier = (a: string, b: string | null) => (b !== null && b < a ? b : a);
 export type SeriesService = ReturnType<typeof createSeriesService>;
 
 export function createSeriesService(
-  { db, clock, audit, horizonWeeks }: SchedulingDeps,
+  { db, clock, audit, horizonWeeks, sessionsInUse }: SchedulingDeps,
   groups: GroupsService,
   promoteWaitlist: PromoteWaitlist,
 ) {
   const { existingGroup, checkConflicts, ensureMaterialized, materialize, requireFacilitators, requireRoomIn, today } =
     groups.internal;
+
+  /** The sessions from a local date on that the edit may reshape: future, unedited and not in use. */
+  async function reshapeable(tx: Db, groupId: string, fromDate: string, now: Date) {
+    const candidates = await q.futureUneditedSessions(tx, groupId, fromDate, now);
+    const inUse = await sessionsInUse(
+      tx,
+      candidates.map((s) => s.id),
+    );
+    return candidates.filter((s) => !inUse.has(s.id));
+  }
+  const idsOf = (rows: { id: string }[]) => rows.map((r) => r.id);
 
   return {
     async updateSeries(ctx: RequestContext, id: string, patch: SeriesPatch): Promise<GroupView> {
@@ -116,8 +128,8 @@ export function createSeriesService(
         if (patch.facilitators) await groupsQ.replaceGroupFacilitators(tx, id, patch.facilitators);
 
         // What no longer happens: re-planned dates, dates past a new end, everything of a stopped group.
-        if (reshaped || !active) await groupsQ.deleteUneditedFutureSessions(tx, id, from, now);
-        if (endDate !== null) await groupsQ.deleteUneditedFutureSessions(tx, id, addDays(endDate, 1), now);
+        if (reshaped || !active) await q.deleteSessions(tx, idsOf(await reshapeable(tx, id, from, now)));
+        if (endDate !== null) await q.deleteSessions(tx, idsOf(await reshapeable(tx, id, addDays(endDate, 1), now)));
 
         // What is planned again: from the edit's date after a reshape or a restart, else only an extension.
         const rebuildFrom = reshaped || reactivated ? from : addDays(group.materializedThrough, 1);
@@ -128,7 +140,7 @@ export function createSeriesService(
             (p) => !kept.has(p.occurrenceDate),
           );
         }
-        const restaffed = patch.facilitators ? await q.futureUneditedSessions(tx, id, from, now) : [];
+        const restaffed = patch.facilitators ? await reshapeable(tx, id, from, now) : [];
         const facilitators: groupsQ.FacilitatorRow[] =
           patch.facilitators ?? (await groupsQ.groupFacilitatorRows(tx, id));
         // Sessions that only change hands are checked for their staff, not for their (unchanged) room.

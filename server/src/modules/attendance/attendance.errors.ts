@@ -30,6 +30,11 @@ export const attendanceErrors = {
     unprocessable('attendance.duplicate_patient', 'A patient is listed twice.', at(path, 'listed twice')),
   invalidMakeUp: (path: string, message: string) =>
     unprocessable('attendance.invalid_make_up', `The make-up session is not usable: ${message}.`, at(path, message)),
+  confirmed: () =>
+    conflict(
+      'attendance.confirmed',
+      'The session’s note is signed, so its attendance is final; record a correction as an addendum to the note.',
+    ),
   notCheckedIn: () => conflict('attendance.not_checked_in', 'The patient has not checked in to this session.'),
   idempotencyKeyReused: () =>
     unprocessable(

@@ -1,5 +1,5 @@
 // All SQL of the attendance module; each function takes db or tx.
-import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../kernel/db/index.ts';
 import { patients } from '../patients/index.ts';
 import { sessions, type SessionAttendance } from '../scheduling/index.ts';
@@ -12,6 +12,26 @@ export type SessionRow = typeof sessions.$inferSelect;
 export async function findSession(db: Db, id: string): Promise<SessionRow | undefined> {
   const [row] = await db.select().from(sessions).where(eq(sessions.id, id));
   return row;
+}
+
+/**
+ * The session, held with a key-share lock for the rest of the transaction: writers of attendance
+ * do not block each other, but signing the session's note (which locks the row for update) waits
+ * for them, and they for it, so no change slips in beside a signature.
+ */
+export async function holdSession(db: Db, id: string): Promise<SessionRow | undefined> {
+  const [row] = await db.select().from(sessions).where(eq(sessions.id, id)).for('key share');
+  return row;
+}
+
+/** True once the session's note is signed: its attendance is then what the claim is built from. */
+export async function attendanceConfirmed(db: Db, sessionId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: attendance.id })
+    .from(attendance)
+    .where(and(eq(attendance.sessionId, sessionId), isNotNull(attendance.confirmedAt)))
+    .limit(1);
+  return row !== undefined;
 }
 
 export async function sessionExists(db: Db, id: string): Promise<boolean> {

@@ -41,10 +41,11 @@ export function createAttendanceService({ db, clock, audit, patientAccess, ...al
 
   /** A session attendance can be taken for: not cancelled, and starting within 30 minutes at most. */
   async function openSession(tx: Db, id: string): Promise<q.SessionRow> {
-    const session = await q.findSession(tx, id);
+    const session = await q.holdSession(tx, id);
     if (!session) throw errors.sessionNotFound();
     if (session.status === 'cancelled') throw errors.sessionCancelled();
     if (notStarted(clock.now(), session)) throw errors.sessionNotStarted();
+    if (await q.attendanceConfirmed(tx, id)) throw errors.confirmed();
     return session;
   }
 

@@ -8,6 +8,7 @@ import { newId } from '../../kernel/ids.ts';
 import { notesErrors as errors } from './notes.errors.ts';
 import * as q from './notes.queries.ts';
 import type { DocumentBody, NewDocumentBody } from './notes.schemas.ts';
+import type { DocumentView } from './views.ts';
 import { actorId, addAddendum, assertVersion, cosign, expectedVersion, noteEvent, signatureOf } from './signing.ts';
 import { missingSections, templateOf, unknownSections, type Template } from './templates.ts';
 
@@ -17,12 +18,6 @@ export interface DocumentDeps {
   audit: Audit;
   patientAccess: PatientAccess;
   dueHours: number;
-}
-
-export interface DocumentView {
-  note: q.NoteRow;
-  template: Template;
-  addenda: q.AddendumRow[];
 }
 
 export type DocumentsService = ReturnType<typeof createDocumentsService>;

@@ -190,6 +190,14 @@ describe('signing', () => {
     });
     const rows = await t.db.select().from(attendance).where(eq(attendance.sessionId, sessionId));
     expect(rows.every((r) => r.confirmedAt?.toISOString() === '2026-03-02T17:20:00.000Z')).toBe(true);
+    // From now on the attendance is final: changes are refused.
+    const change = await t.call(g.lead, {
+      method: 'POST',
+      url: `/api/sessions/${sessionId}/check-outs`,
+      payload: { patientId: g.members[0], at: '2026-03-02T17:00:00Z' },
+    });
+    expect(change.statusCode).toBe(409);
+    expect(change.json().error.code).toBe('attendance.confirmed');
   });
 
   it('cannot change afterwards, through the API or in the database', async () => {

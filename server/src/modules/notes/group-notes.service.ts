@@ -10,9 +10,10 @@ import { expectedRosters } from '../scheduling/index.ts';
 import { notesErrors as errors } from './notes.errors.ts';
 import * as q from './notes.queries.ts';
 import type { GroupNoteBody } from './notes.schemas.ts';
+import type { GroupNoteView } from './views.ts';
 import { NARRATIVE_FIELDS, narrativeOf, type Narrative } from './narrative.ts';
-import { mentionsOfOthers, type NameMention } from './privacy.ts';
-import { individualization, type Individualization } from './similarity.ts';
+import { mentionsOfOthers } from './privacy.ts';
+import { individualization } from './similarity.ts';
 import { actorId, addAddendum, assertVersion, cosign, expectedVersion, noteEvent, signatureOf } from './signing.ts';
 
 const ATTENDING = new Set(['present', 'late', 'left_early']);
@@ -26,18 +27,6 @@ export interface GroupNoteDeps {
   /** Jaccard index of word 3-shingles at which two entries count as copies. */
   similarityLimit: number;
   dueHours: number;
-}
-
-export interface GroupNoteView {
-  note: q.NoteRow | null;
-  session: q.SessionRow & { groupName: string | null };
-  /** `goalOptions`: goals the member's earlier entries addressed, offered for one-tap choice. */
-  members: (q.MemberRow & { entryRequired: boolean; goalOptions: string[] })[];
-  entries: q.EntryRow[];
-  individualization: Individualization;
-  mentions: NameMention[];
-  addenda: q.AddendumRow[];
-  dueAt: Date;
 }
 
 interface Context {
@@ -256,6 +245,7 @@ export function createGroupNotesService({ db, clock, audit, similarityLimit, due
 
     async sign(ctx: RequestContext, sessionId: string): Promise<GroupNoteView> {
       return db.transaction(async (tx) => {
+        await q.lockSession(tx, sessionId);
         const c = await load(tx, sessionId);
         assertFacilitator(ctx, c);
         if (!c.facilitators.some((f) => f.staffId === actorId(ctx) && f.role === 'lead')) throw errors.notLead();

@@ -26,6 +26,14 @@ export async function findSession(
   return row && { ...row.session, groupName: row.groupName };
 }
 
+/**
+ * Holds the session row against attendance writers (they take a key-share lock on it) while a
+ * signature confirms its attendance.
+ */
+export async function lockSession(db: Db, id: string): Promise<void> {
+  await db.select({ id: sessions.id }).from(sessions).where(eq(sessions.id, id)).for('update');
+}
+
 export async function facilitators(db: Db, sessionId: string): Promise<{ staffId: string; role: string }[]> {
   return db
     .select({ staffId: sessionFacilitators.staffId, role: sessionFacilitators.role })

@@ -1,11 +1,10 @@
 // Request and response shapes of notes (API.md "Notes", plus documents, the chart view and the
 // unsigned queue) and their mappers.
 import { Type, type Static } from 'typebox';
-import type { DocumentView } from './documents.service.ts';
-import type { GroupNoteView } from './group-notes.service.ts';
 import { narrativeOf } from './narrative.ts';
 import type * as q from './notes.queries.ts';
 import { TEMPLATES } from './templates.ts';
+import type { DocumentView, GroupNoteView } from './views.ts';
 
 const Id = Type.String({ format: 'uuid' });
 const Text = Type.String({ maxLength: 20_000 });

@@ -3998,6 +3998,1194 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/sessions/{id}/note": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string | null;
+                            sessionId: string;
+                            groupName: string | null;
+                            /** Format: date-time */
+                            startsAt: string;
+                            status: string;
+                            version: number;
+                            topic: string;
+                            interventions: string;
+                            materials: string;
+                            narrative: string;
+                            /** Format: date-time */
+                            dueAt: string;
+                            entries: {
+                                patientId: string;
+                                goalsAddressed: string[];
+                                participation: string;
+                                response: string;
+                                plan: string;
+                                risk: string | null;
+                            }[];
+                            members: {
+                                patientId: string;
+                                givenName: string;
+                                familyName: string;
+                                attendanceStatus: string | null;
+                                entryRequired: boolean;
+                                goalOptions: string[];
+                            }[];
+                            individualization: {
+                                score: number;
+                                minimumScore: number;
+                                entries: {
+                                    patientId: string;
+                                    score: number;
+                                }[];
+                                findings: {
+                                    kind: string;
+                                    patientIds: string[];
+                                    similarity: number;
+                                    previousNoteId?: string;
+                                }[];
+                            };
+                            mentions: {
+                                path: string;
+                                patientId: string;
+                                text: string;
+                                start: number;
+                                end: number;
+                            }[];
+                            signature: {
+                                staffId: string;
+                                name: string;
+                                credentials: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            } | null;
+                            cosignature: {
+                                staffId: string;
+                                name: string;
+                                credentials: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            } | null;
+                            addenda: {
+                                id: string;
+                                text: string;
+                                author: {
+                                    staffId: string;
+                                    name: string;
+                                    credentials: string | null;
+                                    /** Format: date-time */
+                                    at: string;
+                                } | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        narrative: string;
+                        topic?: string;
+                        interventions?: string;
+                        materials?: string;
+                        entries: {
+                            /** Format: uuid */
+                            patientId: string;
+                            /** @default [] */
+                            goalsAddressed?: string[] | string;
+                            participation?: string;
+                            response?: string;
+                            plan?: string;
+                            risk?: string | null;
+                        }[];
+                        /** @description The version last read; the If-Match header does the same. */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string | null;
+                            sessionId: string;
+                            groupName: string | null;
+                            /** Format: date-time */
+                            startsAt: string;
+                            status: string;
+                            version: number;
+                            topic: string;
+                            interventions: string;
+                            materials: string;
+                            narrative: string;
+                            /** Format: date-time */
+                            dueAt: string;
+                            entries: {
+                                patientId: string;
+                                goalsAddressed: string[];
+                                participation: string;
+                                response: string;
+                                plan: string;
+                                risk: string | null;
+                            }[];
+                            members: {
+                                patientId: string;
+                                givenName: string;
+                                familyName: string;
+                                attendanceStatus: string | null;
+                                entryRequired: boolean;
+                                goalOptions: string[];
+                            }[];
+                            individualization: {
+                                score: number;
+                                minimumScore: number;
+                                entries: {
+                                    patientId: string;
+                                    score: number;
+                                }[];
+                                findings: {
+                                    kind: string;
+                                    patientIds: string[];
+                                    similarity: number;
+                                    previousNoteId?: string;
+                                }[];
+                            };
+                            mentions: {
+                                path: string;
+                                patientId: string;
+                                text: string;
+                                start: number;
+                                end: number;
+                            }[];
+                            signature: {
+                                staffId: string;
+                                name: string;
+                                credentials: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            } | null;
+                            cosignature: {
+                                staffId: string;
+                                name: string;
+                                credentials: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            } | null;
+                            addenda: {
+                                id: string;
+                                text: string;
+                                author: {
+                                    staffId: string;
+                                    name: string;
+                                    credentials: string | null;
+                                    /** Format: date-time */
+                                    at: string;
+                                } | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sessions/{id}/note/sign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string | null;
+                            sessionId: string;
+                            groupName: string | null;
+                            /** Format: date-time */
+                            startsAt: string;
+                            status: string;
+                            version: number;
+                            topic: string;
+                            interventions: string;
+                            materials: string;
+                            narrative: string;
+                            /** Format: date-time */
+                            dueAt: string;
+                            entries: {
+                                patientId: string;
+                                goalsAddressed: string[];
+                                participation: string;
+                                response: string;
+                                plan: string;
+                                risk: string | null;
+                            }[];
+                            members: {
+                                patientId: string;
+                                givenName: string;
+                                familyName: string;
+                                attendanceStatus: string | null;
+                                entryRequired: boolean;
+                                goalOptions: string[];
+                            }[];
+                            individualization: {
+                                score: number;
+                                minimumScore: number;
+                                entries: {
+                                    patientId: string;
+                                    score: number;
+                                }[];
+                                findings: {
+                                    kind: string;
+                                    patientIds: string[];
+                                    similarity: number;
+                                    previousNoteId?: string;
+                                }[];
+                            };
+                            mentions: {
+                                path: string;
+                                patientId: string;
+                                text: string;
+                                start: number;
+                                end: number;
+                            }[];
+                            signature: {
+                                staffId: string;
+                                name: string;
+                                credentials: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            } | null;
+                            cosignature: {
+                                staffId: string;
+                                name: string;
+                                credentials: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            } | null;
+                            addenda: {
+                                id: string;
+                                text: string;
+                                author: {
+                                    staffId: string;
+                                    name: string;
+                                    credentials: string | null;
+                                    /** Format: date-time */
+                                    at: string;
+                                } | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sessions/{id}/note/cosign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string | null;
+                            sessionId: string;
+                            groupName: string | null;
+                            /** Format: date-time */
+                            startsAt: string;
+                            status: string;
+                            version: number;
+                            topic: string;
+                            interventions: string;
+                            materials: string;
+                            narrative: string;
+                            /** Format: date-time */
+                            dueAt: string;
+                            entries: {
+                                patientId: string;
+                                goalsAddressed: string[];
+                                participation: string;
+                                response: string;
+                                plan: string;
+                                risk: string | null;
+                            }[];
+                            members: {
+                                patientId: string;
+                                givenName: string;
+                                familyName: string;
+                                attendanceStatus: string | null;
+                                entryRequired: boolean;
+                                goalOptions: string[];
+                            }[];
+                            individualization: {
+                                score: number;
+                                minimumScore: number;
+                                entries: {
+                                    patientId: string;
+                                    score: number;
+                                }[];
+                                findings: {
+                                    kind: string;
+                                    patientIds: string[];
+                                    similarity: number;
+                                    previousNoteId?: string;
+                                }[];
+                            };
+                            mentions: {
+                                path: string;
+                                patientId: string;
+                                text: string;
+                                start: number;
+                                end: number;
+                            }[];
+                            signature: {
+                                staffId: string;
+                                name: string;
+                                credentials: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            } | null;
+                            cosignature: {
+                                staffId: string;
+                                name: string;
+                                credentials: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            } | null;
+                            addenda: {
+                                id: string;
+                                text: string;
+                                author: {
+                                    staffId: string;
+                                    name: string;
+                                    credentials: string | null;
+                                    /** Format: date-time */
+                                    at: string;
+                                } | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sessions/{id}/note/addenda": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            text: string;
+                            author: {
+                                staffId: string;
+                                name: string;
+                                credentials: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            } | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/note-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                kind: string;
+                                title: string;
+                                sections: {
+                                    key: string;
+                                    label: string;
+                                    required: boolean;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/patients/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                kind: string;
+                                title: string;
+                                status: string;
+                                sessionId: string | null;
+                                startsAt: string | null;
+                                narrative?: {
+                                    topic: string;
+                                    interventions: string;
+                                    materials: string;
+                                    narrative: string;
+                                };
+                                entry?: {
+                                    patientId: string;
+                                    goalsAddressed: string[];
+                                    participation: string;
+                                    response: string;
+                                    plan: string;
+                                    risk: string | null;
+                                } | null;
+                                sections?: {
+                                    [key: string]: string;
+                                };
+                                signature: {
+                                    staffId: string;
+                                    name: string;
+                                    credentials: string | null;
+                                    /** Format: date-time */
+                                    at: string;
+                                } | null;
+                                cosignature: {
+                                    staffId: string;
+                                    name: string;
+                                    credentials: string | null;
+                                    /** Format: date-time */
+                                    at: string;
+                                } | null;
+                                addenda: {
+                                    id: string;
+                                    text: string;
+                                    author: {
+                                        staffId: string;
+                                        name: string;
+                                        credentials: string | null;
+                                        /** Format: date-time */
+                                        at: string;
+                                    } | null;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description individual_therapy, admission_assessment, continued_stay_review, discharge_summary */
+                        template: string;
+                        /** Format: uuid */
+                        sessionId?: string;
+                        sections?: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            kind: string;
+                            title: string;
+                            patientId: string;
+                            sessionId: string | null;
+                            status: string;
+                            version: number;
+                            sections: {
+                                [key: string]: string;
+                            };
+                            template: {
+                                kind: string;
+                                title: string;
+                                sections: {
+                                    key: string;
+                                    label: string;
+                                    required: boolean;
+                                }[];
+                            };
+                            authorId: string | null;
+                            /** Format: date-time */
+                            dueAt: string;
+                            signature: {
+                                staffId: string;
+                                name: string;
+                                credentials: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            } | null;
+                            cosignature: {
+                                staffId: string;
+                                name: string;
+                                credentials: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            } | null;
+                            addenda: {
+                                id: string;
+                                text: string;
+                                author: {
+                                    staffId: string;
+                                    name: string;
+                                    credentials: string | null;
+                                    /** Format: date-time */
+                                    at: string;
+                                } | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notes/unsigned": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                noteId: string | null;
+                                kind: string;
+                                status: string | null;
+                                sessionId: string | null;
+                                patientId: string | null;
+                                title: string;
+                                startsAt: string | null;
+                                /** Format: date-time */
+                                dueAt: string;
+                                overdue: boolean;
+                                awaiting: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            kind: string;
+                            title: string;
+                            patientId: string;
+                            sessionId: string | null;
+                            status: string;
+                            version: number;
+                            sections: {
+                                [key: string]: string;
+                            };
+                            template: {
+                                kind: string;
+                                title: string;
+                                sections: {
+                                    key: string;
+                                    label: string;
+                                    required: boolean;
+                                }[];
+                            };
+                            authorId: string | null;
+                            /** Format: date-time */
+                            dueAt: string;
+                            signature: {
+                                staffId: string;
+                                name: string;
+                                credentials: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            } | null;
+                            cosignature: {
+                                staffId: string;
+                                name: string;
+                                credentials: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            } | null;
+                            addenda: {
+                                id: string;
+                                text: string;
+                                author: {
+                                    staffId: string;
+                                    name: string;
+                                    credentials: string | null;
+                                    /** Format: date-time */
+                                    at: string;
+                                } | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        sections: {
+                            [key: string]: string;
+                        };
+                        /** @description The version last read; the If-Match header does the same. */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            kind: string;
+                            title: string;
+                            patientId: string;
+                            sessionId: string | null;
+                            status: string;
+                            version: number;
+                            sections: {
+                                [key: string]: string;
+                            };
+                            template: {
+                                kind: string;
+                                title: string;
+                                sections: {
+                                    key: string;
+                                    label: string;
+                                    required: boolean;
+                                }[];
+                            };
+                            authorId: string | null;
+                            /** Format: date-time */
+                            dueAt: string;
+                            signature: {
+                                staffId: string;
+                                name: string;
+                                credentials: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            } | null;
+                            cosignature: {
+                                staffId: string;
+                                name: string;
+                                credentials: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            } | null;
+                            addenda: {
+                                id: string;
+                                text: string;
+                                author: {
+                                    staffId: string;
+                                    name: string;
+                                    credentials: string | null;
+                                    /** Format: date-time */
+                                    at: string;
+                                } | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notes/{id}/sign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            kind: string;
+                            title: string;
+                            patientId: string;
+                            sessionId: string | null;
+                            status: string;
+                            version: number;
+                            sections: {
+                                [key: string]: string;
+                            };
+                            template: {
+                                kind: string;
+                                title: string;
+                                sections: {
+                                    key: string;
+                                    label: string;
+                                    required: boolean;
+                                }[];
+                            };
+                            authorId: string | null;
+                            /** Format: date-time */
+                            dueAt: string;
+                            signature: {
+                                staffId: string;
+                                name: string;
+                                credentials: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            } | null;
+                            cosignature: {
+                                staffId: string;
+                                name: string;
+                                credentials: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            } | null;
+                            addenda: {
+                                id: string;
+                                text: string;
+                                author: {
+                                    staffId: string;
+                                    name: string;
+                                    credentials: string | null;
+                                    /** Format: date-time */
+                                    at: string;
+                                } | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notes/{id}/cosign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            kind: string;
+                            title: string;
+                            patientId: string;
+                            sessionId: string | null;
+                            status: string;
+                            version: number;
+                            sections: {
+                                [key: string]: string;
+                            };
+                            template: {
+                                kind: string;
+                                title: string;
+                                sections: {
+                                    key: string;
+                                    label: string;
+                                    required: boolean;
+                                }[];
+                            };
+                            authorId: string | null;
+                            /** Format: date-time */
+                            dueAt: string;
+                            signature: {
+                                staffId: string;
+                                name: string;
+                                credentials: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            } | null;
+                            cosignature: {
+                                staffId: string;
+                                name: string;
+                                credentials: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            } | null;
+                            addenda: {
+                                id: string;
+                                text: string;
+                                author: {
+                                    staffId: string;
+                                    name: string;
+                                    credentials: string | null;
+                                    /** Format: date-time */
+                                    at: string;
+                                } | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notes/{id}/addenda": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            text: string;
+                            author: {
+                                staffId: string;
+                                name: string;
+                                credentials: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            } | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/tasks": {
         parameters: {
             query?: never;

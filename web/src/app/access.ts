@@ -55,6 +55,9 @@ const CAPABILITIES = {
   // tasks:read and tasks:write
   viewTasks: ['admin', ...CLINICAL, 'peer_specialist', 'front_desk'],
   editTasks: ['admin', ...CLINICAL, 'front_desk'],
+  // notes:read and notes:write (who may change or sign a given note is the server's call, per note)
+  viewNotes: ['admin', ...CLINICAL, 'peer_specialist'],
+  writeNotes: ['admin', ...CLINICAL, 'peer_specialist'],
 } satisfies Record<string, readonly Role[]>;
 
 export type Capability = keyof typeof CAPABILITIES;

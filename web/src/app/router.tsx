@@ -4,6 +4,8 @@ import { SessionPage } from '../modules/attendance/session-page';
 import { AuditLogPage } from '../modules/audit-log/audit-log-page';
 import { TasksPage } from '../modules/care/tasks-page';
 import { LoginPage } from '../modules/identity/login-page';
+import { DocumentPage } from '../modules/notes/document-page';
+import { UnsignedNotesPage } from '../modules/notes/unsigned-notes-page';
 import { OrganizationPage } from '../modules/organization/organization-page';
 import { SitesPage } from '../modules/organization/sites-page';
 import { StaffPage } from '../modules/organization/staff-page';
@@ -51,6 +53,8 @@ export const router = createBrowserRouter([
           { path: 'groups/bulk-enrollment', element: guarded('editSchedule', <BulkEnrollmentPage />) },
           { path: 'groups/:groupId', element: guarded('viewSchedule', <GroupPage />) },
           { path: 'sessions/:sessionId', element: guarded('viewAttendance', <SessionPage />) },
+          { path: 'notes', element: guarded('viewNotes', <UnsignedNotesPage />) },
+          { path: 'notes/:noteId', element: guarded('viewNotes', <DocumentPage />) },
           { path: 'tasks', element: guarded('viewTasks', <TasksPage />) },
           { path: 'payers', element: guarded('viewPayers', <PayersPage />) },
           { path: 'payers/:payerId', element: guarded('viewPayers', <PayerDetailPage />) },

@@ -1,7 +1,10 @@
 import { Stack, Tabs } from '@mantine/core';
 import { useParams, useSearchParams } from 'react-router';
+import { can, type Capability } from '../../app/access';
+import { useRoles } from '../../app/auth/auth-context';
 import { BackLink } from '../../ui/back-link';
 import { QueryView } from '../../ui/query-view';
+import { ChartNotesTab } from '../notes/chart-notes-tab';
 import { EpisodesTab } from '../programs/episodes-tab';
 import { PatientScheduleTab } from '../scheduling/patient-schedule-tab';
 import { AuthorizationsTab } from './authorizations-tab';
@@ -16,14 +19,18 @@ const TABS = [
   { value: 'authorizations', label: 'Authorizations' },
   { value: 'episodes', label: 'Episodes' },
   { value: 'schedule', label: 'Schedule' },
-] as const;
+  { value: 'notes', label: 'Notes', capability: 'viewNotes' },
+] as const satisfies readonly { value: string; label: string; capability?: Capability }[];
 type TabValue = (typeof TABS)[number]['value'];
 
 export function PatientChartPage() {
   const { patientId = '' } = useParams();
   const patient = usePatient(patientId);
   const [params, setParams] = useSearchParams();
-  const tab: TabValue = TABS.find((t) => t.value === params.get('tab'))?.value ?? 'demographics';
+  const roles = useRoles();
+  // Roles that may not read clinical notes (front desk, billing) get no Notes tab.
+  const tabs = TABS.filter((t) => !('capability' in t) || can(roles, t.capability));
+  const tab: TabValue = tabs.find((t) => t.value === params.get('tab'))?.value ?? 'demographics';
 
   return (
     <Stack gap="md">
@@ -38,7 +45,7 @@ export function PatientChartPage() {
               keepMounted={false}
             >
               <Tabs.List aria-label="Patient chart sections">
-                {TABS.map((t) => (
+                {tabs.map((t) => (
                   <Tabs.Tab key={t.value} value={t.value}>
                     {t.label}
                   </Tabs.Tab>
@@ -58,6 +65,9 @@ export function PatientChartPage() {
               </Tabs.Panel>
               <Tabs.Panel value="schedule" pt="md">
                 <PatientScheduleTab patientId={p.id} programId={p.activeEpisodes[0]?.programId ?? null} />
+              </Tabs.Panel>
+              <Tabs.Panel value="notes" pt="md">
+                <ChartNotesTab patientId={p.id} />
               </Tabs.Panel>
             </Tabs>
           </>

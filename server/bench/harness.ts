@@ -115,12 +115,13 @@ export const note = (message: string): void => {
 
 /**
  * A migrated database of the scenario's own: PGlite in memory by default, or, when BENCH_DATABASE_URL
- * is set, a fresh PostgreSQL database created beside it and dropped on close (re-runs start clean).
+ * (or the scenario's `url`) names a PostgreSQL server, a fresh database created beside it and
+ * dropped on close (re-runs start clean).
  */
 export async function benchDatabase(
-  options: { poolSize?: number; onQuery?: (query: string) => void } = {},
+  options: { poolSize?: number; onQuery?: (query: string) => void; url?: string | undefined } = {},
 ): Promise<Database> {
-  const url = process.env.BENCH_DATABASE_URL;
+  const url = options.url ?? process.env.BENCH_DATABASE_URL;
   const onQuery = options.onQuery ? { onQuery: options.onQuery } : {};
   if (!url) {
     const database = await openDatabase({ ...onQuery });
@@ -146,7 +147,17 @@ export async function benchDatabase(
       await database.close();
       const cleanup = new pg.Client({ connectionString: url });
       await cleanup.connect();
-      await cleanup.query(`drop database if exists ${name} with (force)`);
+      // pool.end() resolves before its sockets have closed: a forced drop would kill them mid-exit
+      // (57P01, an unhandled pool error), so wait for them to go and force only as a last resort.
+      for (let attempt = 0; ; attempt += 1) {
+        try {
+          await cleanup.query(`drop database if exists ${name}${attempt >= 20 ? ' with (force)' : ''}`);
+          break;
+        } catch (err) {
+          if (attempt >= 20) throw err;
+          await sleep(100);
+        }
+      }
       await cleanup.end();
     },
   };

@@ -11,27 +11,34 @@ export interface Reply {
   code: string | null;
   retryAfter: string | null;
   setCookies: string[];
+  /** The response body as received ('' when the client failed). */
+  body: string;
   /** From sending the request to the end of the response body. */
   ms: number;
 }
 
+export interface Outgoing {
+  method: 'GET' | 'POST';
+  path: string;
+  /** A loopback source address; the system picks one when omitted. */
+  localAddress?: string;
+  headers?: Record<string, string>;
+  /** Sent as JSON. */
+  payload?: unknown;
+}
+
 const REQUEST_TIMEOUT_MS = 15_000;
 
-/** POST a JSON body to 127.0.0.1:`port` from `localAddress`. Never throws. */
-export function postJson(
-  agent: http.Agent,
-  port: number,
-  localAddress: string,
-  path: string,
-  payload: unknown,
-): Promise<Reply> {
-  const body = JSON.stringify(payload);
+/** Send one request to 127.0.0.1:`port`. Never throws. */
+export function send(agent: http.Agent, port: number, outgoing: Outgoing): Promise<Reply> {
+  const body = outgoing.payload === undefined ? undefined : JSON.stringify(outgoing.payload);
   const start = now();
   const failed = (err: Error): Reply => ({
     status: 0,
     code: `client.${err.message}`,
     retryAfter: null,
     setCookies: [],
+    body: '',
     ms: now() - start,
   });
   return new Promise((resolve) => {
@@ -39,23 +46,26 @@ export function postJson(
       {
         host: '127.0.0.1',
         port,
-        localAddress,
+        ...(outgoing.localAddress ? { localAddress: outgoing.localAddress } : {}),
         agent,
-        method: 'POST',
-        path,
+        method: outgoing.method,
+        path: outgoing.path,
         headers: {
-          'content-type': 'application/json',
-          'content-length': Buffer.byteLength(body),
           'user-agent': 'iop-ehr-bench',
+          ...(body === undefined
+            ? {}
+            : { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) }),
+          ...outgoing.headers,
         },
       },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
         res.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
           let code: string | null = null;
           try {
-            const parsed = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { error?: { code?: string } };
+            const parsed = JSON.parse(text) as { error?: { code?: string } };
             code = parsed.error?.code ?? null;
           } catch {
             code = null;
@@ -66,6 +76,7 @@ export function postJson(
             code,
             retryAfter: typeof retryAfter === 'string' ? retryAfter : null,
             setCookies: res.headers['set-cookie'] ?? [],
+            body: text,
             ms: now() - start,
           });
         });
@@ -76,4 +87,15 @@ export function postJson(
     req.on('error', (err) => resolve(failed(err)));
     req.end(body);
   });
+}
+
+/** POST a JSON body from `localAddress`. Never throws. */
+export function postJson(
+  agent: http.Agent,
+  port: number,
+  localAddress: string,
+  path: string,
+  payload: unknown,
+): Promise<Reply> {
+  return send(agent, port, { method: 'POST', path, localAddress, payload });
 }

@@ -4,10 +4,11 @@
 // the scenarios work, so there pass/fail is judged on correctness checks, not on timing.
 import { note, printResult, type Scenario, type ScenarioResult } from './harness.ts';
 import { cal } from './cal-week-calendar.ts';
+import { s1 } from './s1-check-in-burst.ts';
 import { s8 } from './s8-login-storm.ts';
 
-// S1–S7 come as their modules land (scheduling, attendance, notes, billing, …).
-const SCENARIOS: readonly Scenario[] = [s8, cal];
+// S2–S7 come as their modules land (notes, billing, compliance, …).
+const SCENARIOS: readonly Scenario[] = [s1, s8, cal];
 
 const args = process.argv.slice(2);
 // Through the root script (`npm run bench -- --smoke` → `npm run bench -w server`), npm swallows

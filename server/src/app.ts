@@ -17,6 +17,7 @@ import { careRoutes } from './modules/care/index.ts';
 import { schedulingRoutes } from './modules/scheduling/index.ts';
 import { attendanceRoutes } from './modules/attendance/index.ts';
 import { notesRoutes } from './modules/notes/index.ts';
+import { outcomesRoutes } from './modules/outcomes/index.ts';
 
 export interface BuiltApp {
   app: App;
@@ -54,6 +55,7 @@ export async function buildApp({ config, db, clock }: { config: Config; db: Db; 
       await api.register(schedulingRoutes(modules.scheduling));
       await api.register(attendanceRoutes(modules.attendance));
       await api.register(notesRoutes(modules.notes));
+      await api.register(outcomesRoutes(modules.outcomes));
       await api.register(careRoutes(modules.care));
       await api.register(auditLogRoutes(modules.auditLog));
     },

@@ -13,6 +13,7 @@ import { createCareService } from './modules/care/index.ts';
 import { createSchedulingService } from './modules/scheduling/index.ts';
 import { createAttendanceService } from './modules/attendance/index.ts';
 import { createNotesService } from './modules/notes/index.ts';
+import { createOutcomesService } from './modules/outcomes/index.ts';
 
 export function buildModules({ db, clock, config }: { db: Db; clock: Clock; config: Config }) {
   const audit = createAudit({ clock });
@@ -57,8 +58,23 @@ export function buildModules({ db, clock, config }: { db: Db; clock: Clock; conf
     similarityLimit: config.noteSimilarityLimitPercent / 100,
     dueHours: config.noteDueHours,
   });
+  // A positive suicide-risk screen becomes an urgent task for the primary clinician (care).
+  const outcomes = createOutcomesService({ db, clock, audit, patientAccess: programs.patientAccess, care });
   const auditLog = createAuditService({ db, audit });
-  return { audit, identity, organization, payers, programs, patients, scheduling, attendance, notes, care, auditLog };
+  return {
+    audit,
+    identity,
+    organization,
+    payers,
+    programs,
+    patients,
+    scheduling,
+    attendance,
+    notes,
+    outcomes,
+    care,
+    auditLog,
+  };
 }
 
 export type Modules = ReturnType<typeof buildModules>;

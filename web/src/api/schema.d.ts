@@ -5186,6 +5186,332 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/instruments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @example PHQ-9 */
+                                id: string;
+                                /** @example PHQ9 */
+                                name: string;
+                                title: string;
+                                description?: string;
+                                code?: {
+                                    system: string;
+                                    code: string;
+                                    display?: string;
+                                }[];
+                                item: {
+                                    /** @example 9 */
+                                    linkId: string;
+                                    text: string;
+                                    code?: {
+                                        system: string;
+                                        code: string;
+                                        display?: string;
+                                    }[];
+                                    answerOption: {
+                                        value: number;
+                                        display: string;
+                                        /**
+                                         * @example {
+                                         *       "system": "http://loinc.org",
+                                         *       "code": "44261-6"
+                                         *     }
+                                         */
+                                        code?: {
+                                            system: string;
+                                            code: string;
+                                            display?: string;
+                                        };
+                                        /** @description Scoring weight when it differs from `value`. */
+                                        score?: number;
+                                    }[];
+                                    enableWhen?: {
+                                        /** @example 9 */
+                                        question: string;
+                                        /** @enum {unknown} */
+                                        operator: "=" | "!=" | ">" | "<" | ">=" | "<=";
+                                        answerInteger: number;
+                                    }[];
+                                    /** @enum {unknown} */
+                                    enableBehavior?: "all" | "any";
+                                }[];
+                                scoring: {
+                                    total?: {
+                                        /**
+                                         * @description sum of the scores, or the highest score (triage levels).
+                                         * @enum {unknown}
+                                         */
+                                        method: "sum" | "max";
+                                        linkIds: string[];
+                                        /**
+                                         * @example {
+                                         *       "system": "http://loinc.org",
+                                         *       "code": "44261-6"
+                                         *     }
+                                         */
+                                        code?: {
+                                            system: string;
+                                            code: string;
+                                            display?: string;
+                                        };
+                                    };
+                                    bands?: {
+                                        min: number;
+                                        max: number;
+                                        label: string;
+                                    }[];
+                                    subscales?: {
+                                        /** @example 9 */
+                                        id: string;
+                                        title: string;
+                                        linkIds: string[];
+                                        bands?: {
+                                            min: number;
+                                            max: number;
+                                            label: string;
+                                        }[];
+                                    }[];
+                                    flags?: {
+                                        /** @example suicide_risk */
+                                        flag: string;
+                                        /**
+                                         * @description Applies to this sex and to patients whose sex is not given.
+                                         * @enum {unknown}
+                                         */
+                                        sex?: "female" | "male";
+                                        /** @description Every condition given must hold. */
+                                        when: {
+                                            total?: {
+                                                min?: number;
+                                                max?: number;
+                                            };
+                                            /** @description Answer values by item linkId. */
+                                            items?: {
+                                                [key: string]: {
+                                                    min?: number;
+                                                    max?: number;
+                                                };
+                                            };
+                                            /** @description Subscale scores by id. */
+                                            subscales?: {
+                                                [key: string]: {
+                                                    min?: number;
+                                                    max?: number;
+                                                };
+                                            };
+                                            endorsed?: {
+                                                linkIds: string[];
+                                                minValue: number;
+                                                minCount: number;
+                                            }[];
+                                        };
+                                    }[];
+                                    /** @description Exactly one of the two. */
+                                    reliableChange?: {
+                                        /** @description A published point threshold. */
+                                        minimumChange?: number;
+                                        jacobsonTruax?: {
+                                            /** @description Standard deviation of the baseline population. */
+                                            sd: number;
+                                            /** @description r_xx of the measure. */
+                                            reliability: number;
+                                        };
+                                    };
+                                    /** @description Exactly one of the two: the drop from baseline that counts as response. */
+                                    response?: {
+                                        percentDrop?: number;
+                                        pointDrop?: number;
+                                    };
+                                    /** @description A follow-up total below this is remission. */
+                                    remission?: {
+                                        below: number;
+                                    };
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/patients/{id}/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description PHQ-9, GAD-7, C-SSRS-screener, PCL-5, AUDIT-C, BAM
+                     * @example PHQ-9
+                     */
+                    instrument?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                instrument: string;
+                                total: number | null;
+                                severity: string | null;
+                                flags: string[];
+                                subscales?: {
+                                    [key: string]: {
+                                        score: number;
+                                        severity: string | null;
+                                    };
+                                };
+                                /**
+                                 * Format: date-time
+                                 * @example 2026-03-09T09:05:00-04:00
+                                 */
+                                administeredAt: string;
+                                source: string;
+                                /** @description Since the first administration of the instrument in the patient's current episode. */
+                                change?: {
+                                    delta: number;
+                                    percentChange: number | null;
+                                    reliableChange: boolean | null;
+                                    response: boolean | null;
+                                    remission: boolean | null;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description PHQ-9, GAD-7, C-SSRS-screener, PCL-5, AUDIT-C, BAM
+                         * @example PHQ-9
+                         */
+                        instrument: string;
+                        /**
+                         * @example [
+                         *       1,
+                         *       2,
+                         *       1,
+                         *       2,
+                         *       2,
+                         *       1,
+                         *       2,
+                         *       2,
+                         *       1
+                         *     ]
+                         */
+                        answers: number[];
+                        /**
+                         * Format: date-time
+                         * @example 2026-03-09T09:05:00-04:00
+                         */
+                        administeredAt?: string;
+                        /** @enum {unknown} */
+                        source?: "staff" | "paper" | "kiosk" | "link";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            instrument: string;
+                            total: number | null;
+                            severity: string | null;
+                            flags: string[];
+                            subscales?: {
+                                [key: string]: {
+                                    score: number;
+                                    severity: string | null;
+                                };
+                            };
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-09T09:05:00-04:00
+                             */
+                            administeredAt: string;
+                            source: string;
+                            /** @description Since the first administration of the instrument in the patient's current episode. */
+                            change?: {
+                                delta: number;
+                                percentChange: number | null;
+                                reliableChange: boolean | null;
+                                response: boolean | null;
+                                remission: boolean | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/tasks": {
         parameters: {
             query?: never;

@@ -48,6 +48,10 @@ export const PERMISSIONS = [
   'notes:write',
   /** Read every group note, not only those of sessions one facilitates (supervision, review). */
   'notes:review',
+  /** Outcome measures (PHQ-9, GAD-7, …) of the patients one may see. */
+  'outcomes:read',
+  /** Record an administration of an instrument (scored and stored). */
+  'outcomes:write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -65,6 +69,8 @@ const clinician: Permission[] = [
   'tasks:write',
   'notes:read',
   'notes:write',
+  'outcomes:read',
+  'outcomes:write',
 ];
 
 const GRANTS: Record<Role, readonly Permission[]> = {
@@ -92,6 +98,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'tasks:read',
     'notes:read',
     'notes:write',
+    'outcomes:read',
   ],
   // Front desk registers patients and their insurance, books and enrolls them; it sees
   // demographics and schedules (AZ-3).

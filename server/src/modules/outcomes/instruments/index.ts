@@ -3,7 +3,7 @@ export { score, type Score, type ScoreContext, type ScoreResult, type SubscaleSc
 export { change, type Change, type ChangeResult } from './change.ts';
 export { validateCustomInstrument, type CustomInstrumentResult } from './custom.ts';
 export { totalRange, type ScoreRange } from './ranges.ts';
-export type { AnswerIssue } from './answers.ts';
+export { readAnswers, type AnswerIssue } from './answers.ts';
 export {
   InstrumentDefinitionSchema,
   type InstrumentDefinition,

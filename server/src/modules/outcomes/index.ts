@@ -1,0 +1,3 @@
+export * from './outcomes.tables.ts';
+export { createOutcomesService, type OutcomesService } from './outcomes.service.ts';
+export { outcomesRoutes } from './outcomes.routes.ts';

@@ -1,0 +1,48 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { IdParams } from '../../kernel/http/index.ts';
+import { instruments } from './instruments/index.ts';
+import type { OutcomesService } from './outcomes.service.ts';
+import {
+  Assessment,
+  AssessmentBody,
+  AssessmentList,
+  AssessmentQuery,
+  InstrumentList,
+  toAssessment,
+} from './outcomes.schemas.ts';
+
+export function outcomesRoutes(service: OutcomesService): FastifyPluginAsyncTypebox {
+  return async (app) => {
+    const tags = ['Outcomes'];
+    const read = { access: 'outcomes:read' } as const;
+    const write = { access: 'outcomes:write' } as const;
+
+    app.get('/instruments', { config: read, schema: { tags, response: { 200: InstrumentList } } }, async () => ({
+      items: Object.values(instruments),
+    }));
+
+    app.post(
+      '/patients/:id/assessments',
+      { config: write, schema: { tags, params: IdParams, body: AssessmentBody, response: { 201: Assessment } } },
+      async (request, reply) => {
+        const { administeredAt, ...body } = request.body;
+        const recorded = await service.record(request.ctx, request.params.id, {
+          ...body,
+          administeredAt: administeredAt === undefined ? undefined : new Date(administeredAt),
+        });
+        return reply.status(201).send(toAssessment(recorded));
+      },
+    );
+
+    app.get(
+      '/patients/:id/assessments',
+      {
+        config: read,
+        schema: { tags, params: IdParams, querystring: AssessmentQuery, response: { 200: AssessmentList } },
+      },
+      async (request) => ({
+        items: (await service.history(request.ctx, request.params.id, request.query.instrument)).map(toAssessment),
+      }),
+    );
+  };
+}

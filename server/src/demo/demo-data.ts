@@ -147,7 +147,8 @@ export async function loadDemoData(ctx: RequestContext, modules: Modules, today:
     });
     const program = (['mentalHealthIop', 'substanceUseIop', 'php'] as const)[Math.floor(i / 8)]!;
     const levelOfCare = program === 'php' ? 'PHP' : 'IOP';
-    const admitDate = daysBefore(today, 3 + (i % 20));
+    // Admitted 10–24 days ago: every group of the last week has its full roster.
+    const admitDate = daysBefore(today, 10 + (i % 8) * 2);
     await programs.admitEpisode(ctx, {
       patientId,
       programId: programIds[program],

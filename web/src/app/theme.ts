@@ -37,6 +37,8 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     '--mantine-color-teal-light': 'var(--mantine-color-teal-0)',
     // A filled button under the pointer (teal.8 by default) would drop white text below 4.5:1.
     '--mantine-color-teal-filled-hover': '#066649',
+    // Field error messages and borders (Mantine's red.6 on white is below 4.5:1).
+    '--mantine-color-error': 'var(--mantine-color-red-9)',
   },
   dark: {},
 });

@@ -23,11 +23,14 @@ export const useAttendance = (sessionId: string, enabled = true) =>
 
 /**
  * The whole roster in one PUT: the server writes every record or none. Saved attendance shows on the
- * session's roster (calendar drawer, group page) and on patient charts, so those refresh too.
+ * session's roster (calendar drawer, group page), on patient charts and in the group note (who owes an
+ * entry), so those refresh too.
  */
 export const useSaveAttendance = (sessionId: string) =>
-  useInvalidatingMutation([attendanceKeys.session(sessionId), SCHEDULING, ['patients']], (body: AttendanceBody) =>
-    unwrap(api.PUT('/api/sessions/{id}/attendance', { params: { path: { id: sessionId } }, body })).then(
-      (r) => r.records,
-    ),
+  useInvalidatingMutation(
+    [attendanceKeys.session(sessionId), SCHEDULING, ['patients'], ['notes']],
+    (body: AttendanceBody) =>
+      unwrap(api.PUT('/api/sessions/{id}/attendance', { params: { path: { id: sessionId } }, body })).then(
+        (r) => r.records,
+      ),
   );

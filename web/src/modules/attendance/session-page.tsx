@@ -13,6 +13,7 @@ import { useSession, type SessionDetail } from '../scheduling/sessions.api';
 import { formatSessionWhen } from '../scheduling/time';
 import { useAttendance } from './attendance.api';
 import { AttendanceSheet } from './attendance-sheet';
+import { GroupNoteSection } from '../notes/group-note-section';
 
 /** Attendance may be taken from 30 minutes before the start (the server's rule). */
 const OPENS_BEFORE_MS = 30 * 60_000;
@@ -22,7 +23,9 @@ export function SessionPage() {
   const { sessionId = '' } = useParams();
   const session = useSession(sessionId);
   const attendance = useAttendance(sessionId);
-  const canEdit = can(useRoles(), 'editAttendance');
+  const roles = useRoles();
+  const canEdit = can(roles, 'editAttendance');
+  const canReadNotes = can(roles, 'viewNotes');
   return (
     <Stack gap="md">
       <BackLink to="/schedule">Schedule</BackLink>
@@ -48,6 +51,7 @@ export function SessionPage() {
                   <AttendanceSheet session={s} records={records} editable={canEdit && !cancelled && !notOpen} />
                 )}
               </QueryView>
+              {s.groupId && !cancelled && !notOpen && canReadNotes && <GroupNoteSection session={s} />}
             </>
           );
         }}

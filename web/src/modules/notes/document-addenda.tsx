@@ -4,7 +4,7 @@ import type { UseMutationResult } from '@tanstack/react-query';
 import { notifyFormError, notifySuccess } from '../../ui/notify';
 import { required } from '../../ui/validators';
 import type { Addendum } from './documents.api';
-import { formatWhen, readableErrors, signerName } from './document-format';
+import { formatWhen, signerName } from './document-format';
 
 /** Addenda in the order they were written, each with its author and time. */
 export function AddendaList({ addenda, label = 'Addenda' }: { addenda: Addendum[]; label?: string }) {
@@ -59,7 +59,6 @@ export function AddAddendumForm<R>({ add, onAdded }: AddAddendumFormProps<R>) {
           autosize
           minRows={3}
           maxLength={20_000}
-          styles={readableErrors}
           {...form.getInputProps('text')}
         />
         <Group justify="flex-end">

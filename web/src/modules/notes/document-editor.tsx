@@ -5,7 +5,6 @@ import { useState } from 'react';
 import { isApiError, type ApiError } from '../../api/errors';
 import { notifyError, notifySuccess } from '../../ui/notify';
 import { changedSections, reapplyChanges, sectionText, type SectionText } from './document-changes';
-import { readableErrors } from './document-format';
 import { useLatestDocument, useSaveDocument, useSignDocument, type PatientDocument } from './documents.api';
 
 /** The saved document the editor's text is compared with, and the version a save must match. */
@@ -179,7 +178,6 @@ export function DocumentEditor({ document: doc }: { document: PatientDocument })
             minRows={3}
             maxRows={16}
             maxLength={20_000}
-            styles={readableErrors}
             {...form.getInputProps(field(s.key))}
           />
         ))}

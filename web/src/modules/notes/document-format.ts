@@ -11,6 +11,3 @@ export const formatWhen = (instant: string): string => dayjs(instant).format('MM
 /** "Dana Whitfield, LCSW": a signature shows the credentials held when it was made. */
 export const signerName = (signature: Signature): string =>
   signature.credentials ? `${signature.name}, ${signature.credentials}` : signature.name;
-
-/** Field messages in red.9: Mantine's error red (red.6) on white falls below 4.5:1 (WCAG 1.4.3). */
-export const readableErrors = { error: { color: 'var(--mantine-color-red-9)' } };

@@ -58,6 +58,8 @@ const CAPABILITIES = {
   // notes:read and notes:write (who may change or sign a given note is the server's call, per note)
   viewNotes: ['admin', ...CLINICAL, 'peer_specialist'],
   writeNotes: ['admin', ...CLINICAL, 'peer_specialist'],
+  // notes:review: every group note, not only those of one's own sessions
+  reviewNotes: ['admin', 'program_director'],
 } satisfies Record<string, readonly Role[]>;
 
 export type Capability = keyof typeof CAPABILITIES;

@@ -43,8 +43,8 @@ export type GroupNotesService = ReturnType<typeof createGroupNotesService>;
 export function createGroupNotesService({ db, clock, audit, similarityLimit, dueHours }: GroupNoteDeps) {
   const dueAfter = (session: q.SessionRow) => new Date(session.endsAt.getTime() + dueHours * 3_600_000);
 
-  async function load(tx: Db, sessionId: string): Promise<Context> {
-    const session = await q.findSession(tx, sessionId);
+  async function load(tx: Db, sessionId: string, { lock = false } = {}): Promise<Context> {
+    const session = await q.findSession(tx, sessionId, { lock });
     if (!session) throw errors.sessionNotFound();
     if (!session.groupId) throw errors.notGroupSession();
     const roster = (await expectedRosters(tx, [sessionId])).get(sessionId) ?? [];
@@ -245,14 +245,14 @@ export function createGroupNotesService({ db, clock, audit, similarityLimit, due
 
     async sign(ctx: RequestContext, sessionId: string): Promise<GroupNoteView> {
       return db.transaction(async (tx) => {
-        await q.lockSession(tx, sessionId);
-        const c = await load(tx, sessionId);
+        const c = await load(tx, sessionId, { lock: true });
         assertFacilitator(ctx, c);
         if (!c.facilitators.some((f) => f.staffId === actorId(ctx) && f.role === 'lead')) throw errors.notLead();
         const note = await q.findGroupNote(tx, sessionId, { lock: true });
         if (!note) throw errors.incomplete([{ path: 'narrative', message: 'nothing written yet' }]);
         if (note.status !== 'draft') throw errors.locked();
-        signingProblems(await view(tx, c, note));
+        const checked = await view(tx, c, note);
+        signingProblems(checked);
         const now = clock.now();
         const signed = await q.updateNote(tx, note.id, {
           status: 'signed',
@@ -272,7 +272,8 @@ export function createGroupNotesService({ db, clock, audit, similarityLimit, due
             { signed: true },
           ),
         );
-        return view(tx, c, signed);
+        // Entries, earlier entries and addenda cannot have changed under the lock: no second read.
+        return { ...checked, note: signed };
       });
     },
 

@@ -14,24 +14,22 @@ export type EntryRow = typeof noteEntries.$inferSelect;
 export type AddendumRow = typeof noteAddenda.$inferSelect;
 export type SessionRow = typeof sessions.$inferSelect;
 
+/**
+ * The session with its group's name. `lock` holds the session row for update against attendance
+ * writers (they take a key-share lock on it) while a signature confirms its attendance.
+ */
 export async function findSession(
   db: Db,
   id: string,
+  { lock = false } = {},
 ): Promise<(SessionRow & { groupName: string | null }) | undefined> {
-  const [row] = await db
+  const query = db
     .select({ session: sessions, groupName: groups.name })
     .from(sessions)
     .leftJoin(groups, eq(groups.id, sessions.groupId))
     .where(eq(sessions.id, id));
+  const [row] = lock ? await query.for('update', { of: sessions }) : await query;
   return row && { ...row.session, groupName: row.groupName };
-}
-
-/**
- * Holds the session row against attendance writers (they take a key-share lock on it) while a
- * signature confirms its attendance.
- */
-export async function lockSession(db: Db, id: string): Promise<void> {
-  await db.select({ id: sessions.id }).from(sessions).where(eq(sessions.id, id)).for('update');
 }
 
 export async function facilitators(db: Db, sessionId: string): Promise<{ staffId: string; role: string }[]> {

@@ -1,7 +1,7 @@
 import { Alert, Anchor, Badge, Group, Paper, SimpleGrid, Stack, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { can } from '../../app/access';
-import { useRoles } from '../../app/auth/auth-context';
+import { useAuth, useRoles } from '../../app/auth/auth-context';
 import { BackLink } from '../../ui/back-link';
 import { DetailItem } from '../../ui/detail-item';
 import { formatName } from '../../ui/format';
@@ -25,7 +25,10 @@ export function SessionPage() {
   const attendance = useAttendance(sessionId);
   const roles = useRoles();
   const canEdit = can(roles, 'editAttendance');
-  const canReadNotes = can(roles, 'viewNotes');
+  const me = useAuth().user?.id;
+  // The server shows a group note to the session's facilitators and to reviewers (notes:review).
+  const mayReadNote = (s: SessionDetail) =>
+    can(roles, 'reviewNotes') || (can(roles, 'viewNotes') && s.facilitators.some((f) => f.staffId === me));
   return (
     <Stack gap="md">
       <BackLink to="/schedule">Schedule</BackLink>
@@ -51,7 +54,7 @@ export function SessionPage() {
                   <AttendanceSheet session={s} records={records} editable={canEdit && !cancelled && !notOpen} />
                 )}
               </QueryView>
-              {s.groupId && !cancelled && !notOpen && canReadNotes && <GroupNoteSection session={s} />}
+              {s.groupId && !cancelled && !notOpen && mayReadNote(s) && <GroupNoteSection session={s} />}
             </>
           );
         }}

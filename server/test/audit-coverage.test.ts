@@ -5,9 +5,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents, sealPendingEvents, verifyChain } from '../src/kernel/audit/index.ts';
 import { systemContext } from '../src/kernel/http/index.ts';
 import { createTestApp, type Session, type TestApp } from '../src/testing/index.ts';
+import { staff } from '../src/modules/organization/index.ts';
+import { staffPrograms } from '../src/modules/programs/index.ts';
+import { sessionFacilitators } from '../src/modules/scheduling/index.ts';
 
 let t: TestApp;
 let admin: Session;
+/** Co-signs the administrator's notes: the supervising facilitator and the admin's supervisor. */
+let supervisor: Session;
 const ids: Record<string, string> = {};
 
 async function post(url: string, payload: unknown): Promise<string> {
@@ -137,6 +142,15 @@ beforeAll(async () => {
   ids.groupSession = (
     await t.call(admin, { method: 'GET', url: `/api/groups/${ids.group}/sessions?from=2026-01-05&to=2026-01-05` })
   ).json().items[0].id;
+  // The administrator leads today's session (so it may write and sign its note), supervised by a psychiatrist.
+  supervisor = await t.login('psychiatrist', { given: 'Sue', family: 'Pervisor' });
+  await t.db.insert(staff).values({ id: supervisor.userId, credentials: 'MD' });
+  await t.db.insert(staffPrograms).values({ staffId: supervisor.userId, programId: ids.program! });
+  await t.db.insert(staff).values({ id: admin.userId, credentials: 'LCSW', supervisorId: supervisor.userId });
+  await t.db.insert(sessionFacilitators).values([
+    { sessionId: ids.groupSession!, staffId: admin.userId, role: 'lead' },
+    { sessionId: ids.groupSession!, staffId: supervisor.userId, role: 'supervisor' },
+  ]);
 });
 afterAll(() => t.close());
 
@@ -147,6 +161,18 @@ type Req = {
   search?: boolean;
   /** A public route (the token in the URL is the credential): its events have no actor. */
   anonymous?: boolean;
+  /** Someone other than the administrator (a co-signature must be another's). */
+  as?: () => Session;
+  /** Keeps an id from the answer for later routes. */
+  keep?: string;
+};
+
+const individualTherapy = {
+  focus: 'Avoidance of crowded places.',
+  interventions: 'Graded exposure hierarchy.',
+  response: 'Ranked eight situations; agreed to start with the pharmacy.',
+  risk: 'Denies suicidal ideation.',
+  plan: 'Two pharmacy visits before the next session.',
 };
 
 const PATIENT_ROUTES: Record<string, Req> = {
@@ -279,6 +305,65 @@ const PATIENT_ROUTES: Record<string, Req> = {
   },
   'GET /api/sessions/:id/attendance': { method: 'GET', url: () => `/api/sessions/${ids.groupSession}/attendance` },
   'GET /api/calendar-feeds/:token.ics': { method: 'GET', url: () => ids.feedUrl!, anonymous: true },
+  'PUT /api/sessions/:id/note': {
+    method: 'PUT',
+    url: () => `/api/sessions/${ids.groupSession}/note`,
+    payload: () => ({
+      narrative: 'The group practised a grounding exercise and shared one small win each.',
+      entries: [
+        {
+          patientId: ids.member,
+          goalsAddressed: ['Sleep routine'],
+          participation: 'Shared a win about keeping a bedtime.',
+          response: 'Used the grounding exercise when the topic turned to work.',
+          plan: 'Keep the sleep log.',
+        },
+      ],
+    }),
+  },
+  'GET /api/sessions/:id/note': { method: 'GET', url: () => `/api/sessions/${ids.groupSession}/note` },
+  'POST /api/sessions/:id/note/sign': { method: 'POST', url: () => `/api/sessions/${ids.groupSession}/note/sign` },
+  'POST /api/sessions/:id/note/cosign': {
+    method: 'POST',
+    url: () => `/api/sessions/${ids.groupSession}/note/cosign`,
+    as: () => supervisor,
+  },
+  'POST /api/sessions/:id/note/addenda': {
+    method: 'POST',
+    url: () => `/api/sessions/${ids.groupSession}/note/addenda`,
+    payload: () => ({ text: 'Asked afterwards for a sleep hygiene handout.' }),
+  },
+  'POST /api/patients/:id/notes': {
+    method: 'POST',
+    url: () => `/api/patients/${ids.patient}/notes`,
+    payload: () => ({ template: 'individual_therapy', sections: { focus: 'Avoidance.' } }),
+    keep: 'document',
+  },
+  'GET /api/patients/:id/notes': { method: 'GET', url: () => `/api/patients/${ids.member}/notes` },
+  'GET /api/notes/unsigned': { method: 'GET', url: () => '/api/notes/unsigned', search: true },
+  'GET /api/notes/:id': { method: 'GET', url: () => `/api/notes/${ids.document}` },
+  'PUT /api/notes/:id': {
+    method: 'PUT',
+    url: () => `/api/notes/${ids.document}`,
+    payload: () => ({ sections: individualTherapy }),
+  },
+  'POST /api/notes/:id/sign': { method: 'POST', url: () => `/api/notes/${ids.document}/sign` },
+  'POST /api/notes/:id/cosign': {
+    method: 'POST',
+    url: () => `/api/notes/${ids.document}/cosign`,
+    as: () => supervisor,
+  },
+  'POST /api/notes/:id/addenda': {
+    method: 'POST',
+    url: () => `/api/notes/${ids.document}/addenda`,
+    payload: () => ({ text: 'Pharmacy visit moved to Friday.' }),
+  },
+  'POST /api/patients/:id/assessments': {
+    method: 'POST',
+    url: () => `/api/patients/${ids.patient}/assessments`,
+    payload: () => ({ instrument: 'PHQ-9', answers: [1, 1, 2, 1, 0, 1, 1, 0, 0] }),
+  },
+  'GET /api/patients/:id/assessments': { method: 'GET', url: () => `/api/patients/${ids.patient}/assessments` },
   'POST /api/episodes/:id/discharge': {
     method: 'POST',
     url: () => `/api/episodes/${ids.episode}/discharge`,
@@ -287,7 +372,7 @@ const PATIENT_ROUTES: Record<string, Req> = {
 };
 
 const touchesPatients = (url: string) =>
-  /\/(patients|episodes|enrollments|bulk-enrollments|roster|roster-reviews|tasks)(\/|$)/.test(url) ||
+  /\/(patients|episodes|enrollments|bulk-enrollments|roster|roster-reviews|tasks|notes)(\/|$)/.test(url) ||
   // Sessions carry rosters and appointments; a calendar feed carries patients' initials.
   /^\/api\/sessions(\/|$)/.test(url) ||
   url.endsWith('.ics');
@@ -301,12 +386,14 @@ describe('audit coverage', () => {
   // Order matters for the episode: enrolling needs it open, so discharge comes last.
   for (const [name, req] of Object.entries(PATIENT_ROUTES)) {
     it(`${name} writes an audit event in the same request`, async () => {
-      const res = await t.call(req.anonymous ? null : admin, {
+      const actor = req.as?.() ?? admin;
+      const res = await t.call(req.anonymous ? null : actor, {
         method: req.method,
         url: req.url(),
         ...(req.payload ? { payload: req.payload() } : {}),
       });
       expect(res.statusCode, res.body).toBeLessThan(300);
+      if (req.keep) ids[req.keep] = res.json().id;
       const requestId = String(res.headers['x-request-id']);
       const events = await t.db
         .select()
@@ -314,7 +401,7 @@ describe('audit coverage', () => {
         .where(and(eq(auditEvents.requestId, requestId)));
       expect(events.length).toBeGreaterThan(0);
       for (const e of events) {
-        expect(e.actorId).toBe(req.anonymous ? null : admin.userId);
+        expect(e.actorId).toBe(req.anonymous ? null : actor.userId);
         expect(e.at).toBeInstanceOf(Date);
       }
       if (req.search) expect(events.some((e) => e.action === 'query')).toBe(true);

@@ -49,9 +49,11 @@ export function createNotesService(deps: NotesDeps) {
       return db.transaction(async (tx) => {
         const now = clock.now();
         const rows = await q.unsignedFor(tx, actorId(ctx), now, dueHours);
+        // The queue is a query over patient data, audited as one even when it comes back empty.
         await audit.record(
           tx,
           ctx,
+          { action: 'query', category: 'note', details: { queue: 'unsigned', results: rows.length } },
           ...rows.flatMap((r) =>
             r.patientId && r.noteId ? [noteEvent('read', { id: r.noteId, kind: r.kind }, r.patientId)] : [],
           ),

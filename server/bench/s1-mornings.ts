@@ -1,5 +1,7 @@
 // S1's plan, from the synthetic program: each program morning, the first group of every PHP cohort
-// starts at the same moment, so the program's whole PHP census arrives at the front desk together.
+// starts at the same moment, so the program's whole PHP census arrives at the front desk together;
+// the app's clock stands at those arrivals.
+import type { Clock } from '../src/kernel/clock.ts';
 import { localInstant } from '../src/modules/scheduling/index.ts';
 import { random } from './random.ts';
 import { PHP_SLOTS } from './synthetic-catalog.ts';
@@ -49,19 +51,16 @@ export function phpMorning(data: SyntheticProgram, day: string): Morning {
   };
 }
 
-/**
- * The baseline's rows: every (session, patient) pair over the given sessions, one after another,
- * none of them the same (the unique index would turn a repeat into a no-op and flatter the floor).
- */
-export function distinctPairs(sessionIds: readonly string[], patientIds: readonly string[]) {
-  const count = sessionIds.length * patientIds.length;
-  return {
-    count,
-    at(k: number): Arrival {
-      return {
-        sessionId: sessionIds[k % sessionIds.length]!,
-        patientId: patientIds[Math.floor(k / sessionIds.length)]!,
-      };
-    },
-  };
+/** Patients reach the desk 5 minutes before their group (attendance opens 30 minutes before the start). */
+const ARRIVE_BEFORE_MS = 5 * 60_000;
+
+/** The system clock set to a morning's arrivals: from there time runs as usual. */
+export class MorningClock implements Clock {
+  private offsetMs = 0;
+  now(): Date {
+    return new Date(Date.now() + this.offsetMs);
+  }
+  arriveFor(morning: Morning): void {
+    this.offsetMs = morning.startsAt.getTime() - ARRIVE_BEFORE_MS - Date.now();
+  }
 }

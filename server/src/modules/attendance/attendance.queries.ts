@@ -1,8 +1,8 @@
 // All SQL of the attendance module; each function takes db or tx.
-import { and, asc, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../kernel/db/index.ts';
 import { patients } from '../patients/index.ts';
-import { sessions, type SessionAttendance } from '../scheduling/index.ts';
+import { sessionLocalDate, sessions, type SessionAttendance } from '../scheduling/index.ts';
 import { attendance, attendanceRequests } from './attendance.tables.ts';
 
 export type AttendanceRow = typeof attendance.$inferSelect;
@@ -15,23 +15,49 @@ export async function findSession(db: Db, id: string): Promise<SessionRow | unde
 }
 
 /**
+ * Whether any of the session's attendance is confirmed by a signed note: then it is final. The
+ * outer column is named in full: a single-table select would render it unqualified, and inside the
+ * subquery `id` would be the attendance row's own.
+ */
+const confirmed = sql<boolean>`exists (select 1 from attendance c
+  where c.session_id = "sessions"."id" and c.confirmed_at is not null)`;
+
+/**
  * The session, held with a key-share lock for the rest of the transaction: writers of attendance
  * do not block each other, but signing the session's note (which locks the row for update) waits
- * for them, and they for it, so no change slips in beside a signature.
+ * for them, and they for it, so no change slips in beside a signature. `confirmed` says whether a
+ * signed note already made its attendance final.
  */
-export async function holdSession(db: Db, id: string): Promise<SessionRow | undefined> {
-  const [row] = await db.select().from(sessions).where(eq(sessions.id, id)).for('key share');
+export async function holdSession(
+  db: Db,
+  id: string,
+): Promise<{ session: SessionRow; confirmed: boolean } | undefined> {
+  const [row] = await db
+    .select({ session: sessions, confirmed })
+    .from(sessions)
+    .where(eq(sessions.id, id))
+    .for('key share', { of: sessions });
   return row;
 }
 
-/** True once the session's note is signed: its attendance is then what the claim is built from. */
-export async function attendanceConfirmed(db: Db, sessionId: string): Promise<boolean> {
+/**
+ * One arrival in one statement (the check-in burst, bench S1): the session held as above, the
+ * patient's record if any, and whether the patient is on the expected roster — an active enrollment
+ * of the group in effect on the session's local date, or the patient of an individual appointment
+ * (the enrollments index answers it without building the roster).
+ */
+export async function holdArrival(db: Db, sessionId: string, patientId: string) {
+  const onRoster = sql<boolean>`(${sessions.patientId} = ${patientId} or exists (
+    select 1 from enrollments e
+    where e.group_id = ${sessions.groupId} and e.patient_id = ${patientId} and e.status = 'active'
+      and e.start_date <= ${sessionLocalDate} and (e.end_date is null or e.end_date >= ${sessionLocalDate})))`;
   const [row] = await db
-    .select({ id: attendance.id })
-    .from(attendance)
-    .where(and(eq(attendance.sessionId, sessionId), isNotNull(attendance.confirmedAt)))
-    .limit(1);
-  return row !== undefined;
+    .select({ session: sessions, confirmed, record: attendance, onRoster })
+    .from(sessions)
+    .leftJoin(attendance, and(eq(attendance.sessionId, sessions.id), eq(attendance.patientId, patientId)))
+    .where(eq(sessions.id, sessionId))
+    .for('key share', { of: sessions });
+  return row;
 }
 
 export async function sessionExists(db: Db, id: string): Promise<boolean> {

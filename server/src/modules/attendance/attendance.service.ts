@@ -39,15 +39,17 @@ export type AttendanceService = ReturnType<typeof createAttendanceService>;
 export function createAttendanceService({ db, clock, audit, patientAccess, ...alertDeps }: AttendanceDeps) {
   const alerts = createAlerts({ clock, ...alertDeps });
 
-  /** A session attendance can be taken for: not cancelled, and starting within 30 minutes at most. */
-  async function openSession(tx: Db, id: string): Promise<q.SessionRow> {
-    const session = await q.holdSession(tx, id);
-    if (!session) throw errors.sessionNotFound();
+  /** A session attendance can be taken for: not cancelled, starting within 30 minutes at most, not final. */
+  function usable(held: { session: q.SessionRow; confirmed: boolean } | undefined): q.SessionRow {
+    if (!held) throw errors.sessionNotFound();
+    const { session } = held;
     if (session.status === 'cancelled') throw errors.sessionCancelled();
     if (notStarted(clock.now(), session)) throw errors.sessionNotStarted();
-    if (await q.attendanceConfirmed(tx, id)) throw errors.confirmed();
+    if (held.confirmed) throw errors.confirmed();
     return session;
   }
+
+  const openSession = async (tx: Db, id: string) => usable(await q.holdSession(tx, id));
 
   async function expectedIds(tx: Db, sessionId: string): Promise<Set<string>> {
     const roster = (await expectedRosters(tx, [sessionId])).get(sessionId) ?? [];
@@ -59,13 +61,12 @@ export function createAttendanceService({ db, clock, audit, patientAccess, ...al
    * expected roster can be added as a drop-in, with a reason).
    */
   function placement(
-    expected: Set<string>,
-    patientId: string,
+    onRoster: boolean,
     existing: q.AttendanceRow | undefined,
     reason: string | undefined,
     path: string,
   ): { dropIn: boolean; dropInReason: string | null } {
-    if (expected.has(patientId)) return { dropIn: false, dropInReason: null };
+    if (onRoster) return { dropIn: false, dropInReason: null };
     if (reason) return { dropIn: true, dropInReason: reason };
     if (existing?.dropIn) return { dropIn: true, dropInReason: existing.dropInReason };
     throw errors.notOnRoster(path);
@@ -159,7 +160,12 @@ export function createAttendanceService({ db, clock, audit, patientAccess, ...al
           if (seen.has(r.patientId)) throw errors.duplicatePatient(`${path}.patientId`);
           seen.add(r.patientId);
           await patientAccess.assertVisible(tx, ctx, r.patientId);
-          const drop = placement(expected, r.patientId, existing.get(r.patientId), r.dropInReason, `${path}.patientId`);
+          const drop = placement(
+            expected.has(r.patientId),
+            existing.get(r.patientId),
+            r.dropInReason,
+            `${path}.patientId`,
+          );
           const absent = isAbsence(r.status);
           // Times mean nothing for an absence; a present patient's default to the session's own.
           const checkInAt = absent ? null : r.checkInAt ? new Date(r.checkInAt) : session.startsAt;
@@ -223,18 +229,20 @@ export function createAttendanceService({ db, clock, audit, patientAccess, ...al
      */
     async checkIn(ctx: RequestContext, sessionId: string, body: CheckInBody, key?: string): Promise<Answer> {
       return once(ctx, key, ['check-in', sessionId, body], async (tx) => {
-        const session = await openSession(tx, sessionId);
+        // Session, lock, finality, the patient's record and roster membership in one statement.
+        const held = await q.holdArrival(tx, sessionId, body.patientId);
+        const session = usable(held);
         await patientAccess.assertVisible(tx, ctx, body.patientId);
         const at = body.at ? new Date(body.at) : clock.now();
         if (outsideSession(at, session)) throw errors.timesOutsideSession('at');
-        const [existing] = await q.findRecords(tx, sessionId, [body.patientId]);
-        const drop = placement(
-          await expectedIds(tx, sessionId),
-          body.patientId,
-          existing,
-          body.dropInReason,
-          'patientId',
-        );
+        const existing = held!.record ?? undefined;
+        const drop = placement(held!.onRoster, existing, body.dropInReason, 'patientId');
+        const event = { category: 'attendance', patientId: body.patientId, entityId: sessionId };
+        if (existing?.checkInAt) {
+          // Here already: a repeated tap answers with the record as it stands.
+          await audit.record(tx, ctx, { ...event, action: 'read', details: { repeatedCheckIn: true } });
+          return { statusCode: 200, record: toAttendanceRecord(existing) };
+        }
         const status = checkInStatus(at, session);
         const now = clock.now();
         const arrival = {
@@ -254,7 +262,6 @@ export function createAttendanceService({ db, clock, audit, patientAccess, ...al
           ...drop,
           recordedAt: now,
         });
-        const event = { category: 'attendance', patientId: body.patientId, entityId: sessionId };
         if (inserted) {
           await audit.record(tx, ctx, { ...event, action: 'create', details: { status } });
           return { statusCode: 201, record: toAttendanceRecord(inserted) };

@@ -1,0 +1,19 @@
+// 2300 segments written alike by the 837I and the 837P.
+import { segment, type Part } from '../x12/index.ts';
+import type { Claim } from '../claim-model.ts';
+import { EdiBuildError } from './build-error.ts';
+
+/**
+ * REF*G1 prior authorization (UB-04 FL63, CMS-1500 box 23) and, on a replacement (frequency 7) or
+ * void (8), REF*F8 naming the claim it corrects (BILLING-RULES §1: a batched claim is never edited).
+ */
+export function references(claim: Claim): Part[] {
+  const corrects = claim.frequency === '7' || claim.frequency === '8';
+  if (corrects && !claim.originalClaimId) {
+    throw new EdiBuildError('a replacement or void names the claim it corrects', claim.claimId, 'originalClaimId');
+  }
+  return [
+    claim.authorizationNumber ? segment('REF', 'G1', claim.authorizationNumber) : null,
+    corrects && segment('REF', 'F8', claim.originalClaimId ?? ''),
+  ];
+}

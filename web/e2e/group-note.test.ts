@@ -179,6 +179,15 @@ describe('the group session screen', () => {
     await expectAccessible('82-group-note-cosigned');
   });
 
+  it('reads on a tablet', async () => {
+    await page.setViewportSize({ width: 820, height: 1100 });
+    await page.reload();
+    await page.getByRole('heading', { name: 'Group note' }).waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expectAccessible('83-group-note-tablet');
+  });
+
   it('shows each member’s chart only the narrative and their own entry', async () => {
     const detail = (await (await page.request.get(`${inject('baseUrl')}/api/sessions/${session.id}`)).json()) as {
       roster: { patientId: string; name: { given: string; family: string } }[];

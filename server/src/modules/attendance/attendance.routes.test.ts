@@ -102,6 +102,7 @@ describe('PUT /api/sessions/{id}/attendance', () => {
       dropIn: false,
       dropInReason: null,
       makeUpSessionId: null,
+      confirmed: false,
     });
     expect(records[1]).toMatchObject({ status: 'late', minutesAttended: 155, modality: 'telehealth_video' });
     expect(records[2]).toMatchObject({ status: 'absent_excused', minutesAttended: 0, checkInAt: null });

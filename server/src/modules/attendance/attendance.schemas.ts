@@ -67,6 +67,8 @@ export const AttendanceRecord = Type.Object({
   dropIn: Type.Boolean(),
   dropInReason: NullableString,
   makeUpSessionId: NullableString,
+  /** True once the session's note is signed: the record is final (absent from answers replayed from before). */
+  confirmed: Type.Optional(Type.Boolean()),
 });
 export type AttendanceRecord = Static<typeof AttendanceRecord>;
 
@@ -84,5 +86,6 @@ export function toAttendanceRecord(r: AttendanceRow): AttendanceRecord {
     dropIn: r.dropIn,
     dropInReason: r.dropInReason,
     makeUpSessionId: r.makeupForSessionId,
+    confirmed: r.confirmedAt !== null,
   };
 }

@@ -50,9 +50,25 @@ export function SessionPage() {
                 </Alert>
               )}
               <QueryView query={attendance} errorTitle="Could not load attendance" loading={<LoadingState rows={8} />}>
-                {(records) => (
-                  <AttendanceSheet session={s} records={records} editable={canEdit && !cancelled && !notOpen} />
-                )}
+                {(records) => {
+                  // Signing the note made the attendance final (the claim is built from it).
+                  const final = records.some((r) => r.confirmed);
+                  return (
+                    <>
+                      {final && (
+                        <Alert color="teal" variant="light" title="Attendance is final">
+                          The group note is signed, so this attendance is what the claim uses. Record a correction as an
+                          addendum to the note.
+                        </Alert>
+                      )}
+                      <AttendanceSheet
+                        session={s}
+                        records={records}
+                        editable={canEdit && !cancelled && !notOpen && !final}
+                      />
+                    </>
+                  );
+                }}
               </QueryView>
               {s.groupId && !cancelled && !notOpen && mayReadNote(s) && <GroupNoteSection session={s} />}
             </>

@@ -191,6 +191,12 @@ export interface Claim {
   conditionCodes: string[];
   diagnoses: string[];
   attending: Provider | null;
+  /**
+   * Optional addition: the providers the lines name by staff id (`renderingStaffId`,
+   * `supervisingStaffId`), for their NPIs and names: 837P 2420A NM1*82 / 2420D NM1*DQ and CMS-1500
+   * box 24J. A line whose provider is missing here is printed without a rendering NPI.
+   */
+  providers?: Provider[];
   authorizationNumber: string | null;
   lines: ServiceLine[];
   totalCents: number;

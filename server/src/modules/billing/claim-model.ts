@@ -29,6 +29,11 @@ export interface Provider {
   npi: string | null;
   taxonomy: string | null;
   credentials: string | null;
+  /**
+   * Optional addition: may prescribe (psychiatrist, psychiatric nurse practitioner). A psychiatric
+   * evaluation they lead includes medical services: CPT 90792 instead of 90791 (BILLING-RULES §3).
+   */
+  prescriber?: boolean;
 }
 
 export interface PayerFacts {
@@ -104,6 +109,8 @@ export interface ServiceFacts {
     /** ICD-10-CM with the dot, principal first. */
     diagnoses: string[];
     attending: Provider;
+    /** Optional addition: the program's weekly minimum, for the scrubber's week warning (BILLING-RULES §2). */
+    minHoursPerWeek?: number;
   } | null;
   payer: PayerFacts | null;
   coverage: CoverageFacts | null;
@@ -130,6 +137,11 @@ export interface ServiceLine {
   supervisingStaffId: string | null;
   /** For a per-diem line, every session the day bundles. */
   sessionIds: string[];
+  /**
+   * Optional addition: the authorization the line draws on (2300 REF*G1) and the units it consumes
+   * (in the authorization's own unit), which the run adds to `used` once the line is billed.
+   */
+  authorization?: { authorizationId: string; number: string; units: number } | null;
   trace: TraceStep[];
 }
 

@@ -9,6 +9,7 @@ import { UnsignedNotesPage } from '../modules/notes/unsigned-notes-page';
 import { OrganizationPage } from '../modules/organization/organization-page';
 import { SitesPage } from '../modules/organization/sites-page';
 import { StaffPage } from '../modules/organization/staff-page';
+import { SelfReportPage } from '../modules/outcomes/self-report-page';
 import { PatientChartPage } from '../modules/patients/patient-chart-page';
 import { PatientsPage } from '../modules/patients/patients-page';
 import { PayerDetailPage } from '../modules/payers/payer-detail-page';
@@ -32,6 +33,9 @@ const guarded = (capability: Capability, page: ReactNode) => (
 
 // Client routes live under "/"; the server answers everything under /api itself.
 export const router = createBrowserRouter([
+  // A patient's kiosk or link form: outside the logged-in shell and its session handling, since the
+  // token in the address is the only credential.
+  { path: '/self-report/:token', element: <SelfReportPage /> },
   {
     element: <RootLayout />,
     children: [

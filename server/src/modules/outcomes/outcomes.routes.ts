@@ -8,8 +8,10 @@ import {
   AssessmentList,
   AssessmentQuery,
   InstrumentList,
+  MeasuresDue,
   toAssessment,
 } from './outcomes.schemas.ts';
+import { selfReportRoutes } from './self-report.routes.ts';
 
 export function outcomesRoutes(service: OutcomesService): FastifyPluginAsyncTypebox {
   return async (app) => {
@@ -26,7 +28,7 @@ export function outcomesRoutes(service: OutcomesService): FastifyPluginAsyncType
       { config: write, schema: { tags, params: IdParams, body: AssessmentBody, response: { 201: Assessment } } },
       async (request, reply) => {
         const { administeredAt, ...body } = request.body;
-        const recorded = await service.record(request.ctx, request.params.id, {
+        const recorded = await service.assessments.record(request.ctx, request.params.id, {
           ...body,
           administeredAt: administeredAt === undefined ? undefined : new Date(administeredAt),
         });
@@ -41,8 +43,18 @@ export function outcomesRoutes(service: OutcomesService): FastifyPluginAsyncType
         schema: { tags, params: IdParams, querystring: AssessmentQuery, response: { 200: AssessmentList } },
       },
       async (request) => ({
-        items: (await service.history(request.ctx, request.params.id, request.query.instrument)).map(toAssessment),
+        items: (await service.assessments.history(request.ctx, request.params.id, request.query.instrument)).map(
+          toAssessment,
+        ),
       }),
     );
+
+    app.get(
+      '/patients/:id/measures-due',
+      { config: read, schema: { tags, params: IdParams, response: { 200: MeasuresDue } } },
+      async (request) => ({ items: await service.measures.due(request.ctx, request.params.id) }),
+    );
+
+    await app.register(selfReportRoutes(service.selfReport));
   };
 }

@@ -1,16 +1,19 @@
 // Request and response shapes of outcomes (API.md "Outcomes and compliance") and their mapper.
 import { Type, type Static } from 'typebox';
+import { DateString } from '../../kernel/http/index.ts';
 import { InstrumentDefinitionSchema, instruments } from './instruments/index.ts';
-import type { AssessmentView } from './outcomes.service.ts';
+import type { AssessmentView } from './assessments.service.ts';
 import { ASSESSMENT_SOURCES } from './outcomes.tables.ts';
 
-const Instant = Type.String({ format: 'date-time', examples: ['2026-03-09T09:05:00-04:00'] });
-const InstrumentId = Type.String({
+export const Instant = Type.String({ format: 'date-time', examples: ['2026-03-09T09:05:00-04:00'] });
+export const InstrumentId = Type.String({
   minLength: 1,
   maxLength: 64,
   description: Object.keys(instruments).join(', '),
   examples: ['PHQ-9'],
 });
+
+export const Answers = Type.Array(Type.Integer(), { maxItems: 200, examples: [[1, 2, 1, 2, 2, 1, 2, 2, 1]] });
 
 export const AssessmentBody = Type.Object(
   {
@@ -19,7 +22,7 @@ export const AssessmentBody = Type.Object(
      * The value chosen for each question asked, in item order; a question skipped by its enableWhen
      * takes no entry. Counts and values are checked against the instrument (422 `outcomes.invalid_answers`).
      */
-    answers: Type.Array(Type.Integer(), { maxItems: 200, examples: [[1, 2, 1, 2, 2, 1, 2, 2, 1]] }),
+    answers: Answers,
     /** Default: now. Not in the future. */
     administeredAt: Type.Optional(Instant),
     /** Default: `staff`. */
@@ -60,6 +63,22 @@ export const Assessment = Type.Object({
 export type Assessment = Static<typeof Assessment>;
 
 export const AssessmentList = Type.Object({ items: Type.Array(Assessment) });
+
+export const MeasuresDue = Type.Object({
+  items: Type.Array(
+    Type.Object({
+      instrument: Type.String(),
+      /** The day the administration owed was first asked for. */
+      dueOn: DateString,
+      /** Its window closed without one: the next due day, or the day after discharge, has come. */
+      overdue: Type.Boolean(),
+    }),
+    {
+      description:
+        'What the schedule asks of the patient today: baseline at admission, every 7 days, at discharge (PHQ-9, GAD-7).',
+    },
+  ),
+});
 
 /** The definitions, FHIR Questionnaire-shaped, from which a client renders the forms. */
 export const InstrumentList = Type.Object({ items: Type.Array(InstrumentDefinitionSchema) });

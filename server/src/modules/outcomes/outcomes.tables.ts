@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { check, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { inList, instant } from '../../kernel/db/index.ts';
 import { patients } from '../patients/index.ts';
 import { episodes } from '../programs/index.ts';
@@ -53,5 +53,49 @@ export const assessments = pgTable(
     check('assessments_severity', sql`${t.severity} is null or ${t.total} is not null`),
     index('assessments_patient_instrument').on(t.patientId, t.instrument, t.administeredAt),
     index('assessments_episode').on(t.episodeId, t.instrument),
+  ],
+);
+
+/** How a patient reaches a self-report form: a kiosk tablet handed over at check-in, or a link sent to them. */
+export const SELF_REPORT_KINDS = ['kiosk', 'link'] as const;
+export type SelfReportKind = (typeof SELF_REPORT_KINDS)[number];
+
+/**
+ * A short-lived credential for a patient to answer some instruments without logging in. Only the
+ * token's SHA-256 is kept: a database leak hands out no forms. It is used up once every instrument
+ * on it has been answered.
+ */
+export const selfReportTokens = pgTable(
+  'self_report_tokens',
+  {
+    id: uuid('id').primaryKey(),
+    tokenHash: text('token_hash').notNull(),
+    patientId: uuid('patient_id')
+      .notNull()
+      .references(() => patients.id),
+    /** The instrument ids to answer, in the order they are asked. */
+    instruments: jsonb('instruments').$type<string[]>().notNull(),
+    /** The instrument ids answered so far. */
+    answered: jsonb('answered').$type<string[]>().notNull().default([]),
+    kind: text('kind').$type<SelfReportKind>().notNull(),
+    expiresAt: instant('expires_at').notNull(),
+    usedAt: instant('used_at'),
+    /** The staff user who started the kiosk or made the link. */
+    createdBy: uuid('created_by').notNull(),
+    createdAt: instant('created_at').notNull(),
+  },
+  (t) => [
+    check('self_report_tokens_kind', sql`${t.kind} in (${inList(SELF_REPORT_KINDS)})`),
+    check(
+      'self_report_tokens_instruments',
+      sql`jsonb_typeof(${t.instruments}) = 'array' and jsonb_array_length(${t.instruments}) > 0 and not jsonb_path_exists(${t.instruments}, '$[*] ? (@.type() != "string")')`,
+    ),
+    check(
+      'self_report_tokens_answered',
+      sql`jsonb_typeof(${t.answered}) = 'array' and ${t.instruments} @> ${t.answered}`,
+    ),
+    check('self_report_tokens_expiry', sql`${t.expiresAt} > ${t.createdAt}`),
+    uniqueIndex('self_report_tokens_token').on(t.tokenHash),
+    index('self_report_tokens_patient').on(t.patientId),
   ],
 );

@@ -5,6 +5,8 @@ import { useRoles } from '../../app/auth/auth-context';
 import { BackLink } from '../../ui/back-link';
 import { QueryView } from '../../ui/query-view';
 import { ChartNotesTab } from '../notes/chart-notes-tab';
+import { MeasuresTab } from '../outcomes/measures-tab';
+import { VIEW_OUTCOMES } from '../outcomes/outcomes-access';
 import { EpisodesTab } from '../programs/episodes-tab';
 import { PatientScheduleTab } from '../scheduling/patient-schedule-tab';
 import { AuthorizationsTab } from './authorizations-tab';
@@ -20,6 +22,7 @@ const TABS = [
   { value: 'episodes', label: 'Episodes' },
   { value: 'schedule', label: 'Schedule' },
   { value: 'notes', label: 'Notes', capability: 'viewNotes' },
+  { value: 'measures', label: 'Measures', capability: VIEW_OUTCOMES },
 ] as const satisfies readonly { value: string; label: string; capability?: Capability }[];
 type TabValue = (typeof TABS)[number]['value'];
 
@@ -28,7 +31,7 @@ export function PatientChartPage() {
   const patient = usePatient(patientId);
   const [params, setParams] = useSearchParams();
   const roles = useRoles();
-  // Roles that may not read clinical notes (front desk, billing) get no Notes tab.
+  // Roles that may not read clinical notes or measures (front desk, billing) get no such tabs.
   const tabs = TABS.filter((t) => !('capability' in t) || can(roles, t.capability));
   const tab: TabValue = tabs.find((t) => t.value === params.get('tab'))?.value ?? 'demographics';
 
@@ -68,6 +71,9 @@ export function PatientChartPage() {
               </Tabs.Panel>
               <Tabs.Panel value="notes" pt="md">
                 <ChartNotesTab patientId={p.id} />
+              </Tabs.Panel>
+              <Tabs.Panel value="measures" pt="md">
+                <MeasuresTab patientId={p.id} />
               </Tabs.Panel>
             </Tabs>
           </>

@@ -6,7 +6,6 @@ import { Section } from '../../ui/section';
 import { EmptyState, LoadingState } from '../../ui/states';
 import { AssessmentsTable } from './assessments-table';
 import { MeasuresDueList } from './measures-due-list';
-import { RECORD_OUTCOMES } from './outcomes-access';
 import { useAssessments, useInstruments, useMeasuresDue, type Assessment, type Instrument } from './outcomes.api';
 import { PaperEntryDialog } from './paper-entry-dialog';
 import { SelfReportDialog } from './self-report-dialog';
@@ -14,7 +13,7 @@ import { TrendChart } from './trend-chart';
 
 /** The chart's outcome measures: what is due, a trend per instrument on its severity bands, every administration. */
 export function MeasuresTab({ patientId }: { patientId: string }) {
-  const canRecord = can(useRoles(), RECORD_OUTCOMES);
+  const canRecord = can(useRoles(), 'recordOutcomes');
   const due = useMeasuresDue(patientId);
   const assessments = useAssessments(patientId);
   const instruments = useInstruments();

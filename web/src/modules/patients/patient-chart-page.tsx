@@ -6,7 +6,6 @@ import { BackLink } from '../../ui/back-link';
 import { QueryView } from '../../ui/query-view';
 import { ChartNotesTab } from '../notes/chart-notes-tab';
 import { MeasuresTab } from '../outcomes/measures-tab';
-import { VIEW_OUTCOMES } from '../outcomes/outcomes-access';
 import { EpisodesTab } from '../programs/episodes-tab';
 import { PatientScheduleTab } from '../scheduling/patient-schedule-tab';
 import { AuthorizationsTab } from './authorizations-tab';
@@ -22,7 +21,7 @@ const TABS = [
   { value: 'episodes', label: 'Episodes' },
   { value: 'schedule', label: 'Schedule' },
   { value: 'notes', label: 'Notes', capability: 'viewNotes' },
-  { value: 'measures', label: 'Measures', capability: VIEW_OUTCOMES },
+  { value: 'measures', label: 'Measures', capability: 'viewOutcomes' },
 ] as const satisfies readonly { value: string; label: string; capability?: Capability }[];
 type TabValue = (typeof TABS)[number]['value'];
 

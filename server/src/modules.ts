@@ -14,6 +14,7 @@ import { createSchedulingService } from './modules/scheduling/index.ts';
 import { createAttendanceService } from './modules/attendance/index.ts';
 import { createNotesService } from './modules/notes/index.ts';
 import { createOutcomesService } from './modules/outcomes/index.ts';
+import { createBillingService } from './modules/billing/index.ts';
 
 export function buildModules({ db, clock, config }: { db: Db; clock: Clock; config: Config }) {
   const audit = createAudit({ clock });
@@ -60,6 +61,7 @@ export function buildModules({ db, clock, config }: { db: Db; clock: Clock; conf
   });
   // A positive suicide-risk screen becomes an urgent task for the primary clinician (care).
   const outcomes = createOutcomesService({ db, clock, audit, patientAccess: programs.patientAccess, care });
+  const billing = createBillingService({ db, clock, audit, patientAccess: programs.patientAccess });
   const auditLog = createAuditService({ db, audit });
   return {
     audit,
@@ -72,6 +74,7 @@ export function buildModules({ db, clock, config }: { db: Db; clock: Clock; conf
     attendance,
     notes,
     outcomes,
+    billing,
     care,
     auditLog,
   };

@@ -1,11 +1,14 @@
 // AU-1: every route that reads or writes patient data leaves an audit event in the same request.
 // The table below must name every such route, so a new route without an entry fails this test.
+import fs from 'node:fs';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents, sealPendingEvents, verifyChain } from '../src/kernel/audit/index.ts';
 import { systemContext } from '../src/kernel/http/index.ts';
 import { createTestApp, type Session, type TestApp } from '../src/testing/index.ts';
-import { staff } from '../src/modules/organization/index.ts';
+import { newId } from '../src/kernel/ids.ts';
+import { organization, staff } from '../src/modules/organization/index.ts';
+import { authorizations, coverages } from '../src/modules/patients/index.ts';
 import { staffPrograms } from '../src/modules/programs/index.ts';
 import { sessionFacilitators } from '../src/modules/scheduling/index.ts';
 
@@ -151,6 +154,42 @@ beforeAll(async () => {
     { sessionId: ids.groupSession!, staffId: admin.userId, role: 'lead' },
     { sessionId: ids.groupSession!, staffId: supervisor.userId, role: 'supervisor' },
   ]);
+  // Billing: the organization's billing identity, NPIs (Luhn-valid, iop-php-domain §6.1), and the
+  // member's coverage and authorization, so the billing run bills today's signed group session.
+  await t.db.insert(organization).values({
+    name: 'Hope Behavioral Health',
+    npi: '1558598797',
+    taxId: '123456789',
+    taxonomy: '261QM0801X',
+    facilityType: 'hospital_outpatient',
+    address: { line1: '1 Main St', city: 'Springfield', state: 'IL', postalCode: '627011234' },
+    phone: '2175550100',
+    updatedAt: t.clock.now(),
+  });
+  await t.db.update(staff).set({ npi: '1245319599' }).where(eq(staff.id, admin.userId));
+  await t.db.update(staff).set({ npi: '1234567893' }).where(eq(staff.id, ids.staff));
+  const coverageId = newId();
+  await t.db.insert(coverages).values({
+    id: coverageId,
+    patientId: ids.member!,
+    payerId: ids.payer!,
+    memberId: 'M9',
+    priority: 1,
+    relationship: 'self',
+    createdAt: t.clock.now(),
+  });
+  await t.db.insert(authorizations).values({
+    id: newId(),
+    patientId: ids.member!,
+    coverageId,
+    number: 'A9',
+    levelOfCare: 'PHP',
+    startDate: '2026-01-01',
+    endDate: '2026-01-31',
+    units: 10,
+    unitType: 'sessions',
+    createdAt: t.clock.now(),
+  });
 });
 afterAll(() => t.close());
 
@@ -158,6 +197,8 @@ type Req = {
   method: 'GET' | 'POST' | 'PATCH' | 'PUT';
   url: () => string;
   payload?: () => object;
+  /** A `text/plain` body (an X12 file). */
+  text?: () => string;
   search?: boolean;
   /** A public route (the token in the URL is the credential): its events have no actor. */
   anonymous?: boolean;
@@ -364,6 +405,30 @@ const PATIENT_ROUTES: Record<string, Req> = {
     payload: () => ({ instrument: 'PHQ-9', answers: [1, 1, 2, 1, 0, 1, 1, 0, 0] }),
   },
   'GET /api/patients/:id/assessments': { method: 'GET', url: () => `/api/patients/${ids.patient}/assessments` },
+  'GET /api/sessions/:id/claim-preview': {
+    method: 'GET',
+    url: () => `/api/sessions/${ids.groupSession}/claim-preview`,
+  },
+  'POST /api/billing/runs': {
+    method: 'POST',
+    url: () => '/api/billing/runs',
+    payload: () => ({ from: '2026-01-05', to: '2026-01-05' }),
+  },
+  'GET /api/claims': { method: 'GET', url: () => `/api/claims?patientId=${ids.member}`, search: true },
+  'GET /api/claims/:id': { method: 'GET', url: () => `/api/claims/${claimId()}` },
+  'GET /api/claims/:id/form.pdf': { method: 'GET', url: () => `/api/claims/${claimId()}/form.pdf` },
+  'POST /api/claim-batches': {
+    method: 'POST',
+    url: () => '/api/claim-batches',
+    payload: () => ({ claimIds: [claimId()] }),
+    keep: 'batch',
+  },
+  'GET /api/claim-batches/:id/x12': { method: 'GET', url: () => `/api/claim-batches/${ids.batch}/x12` },
+  'POST /api/remittances': {
+    method: 'POST',
+    url: () => '/api/remittances',
+    text: () => remittanceFor(claimId()),
+  },
   'POST /api/episodes/:id/discharge': {
     method: 'POST',
     url: () => `/api/episodes/${ids.episode}/discharge`,
@@ -371,8 +436,23 @@ const PATIENT_ROUTES: Record<string, Req> = {
   },
 };
 
+/** The claim the billing run made (the first billing route). */
+async function claimIdOf(): Promise<string> {
+  const res = await t.call(admin, { method: 'GET', url: `/api/claims?patientId=${ids.member}` });
+  return res.json().items[0].id;
+}
+const claimId = () => ids.claim!;
+
+/** The reference 835 sample with its first claim payment naming our claim (835 CLP01 = 837 CLM01). */
+const remittanceFor = (id: string) =>
+  fs
+    .readFileSync(new URL('../../../shared/reference/x12-samples/sample-835.x12', import.meta.url), 'utf8')
+    .replace('CLP*PCN20240108A*', `CLP*${id}*`);
+
 const touchesPatients = (url: string) =>
   /\/(patients|episodes|enrollments|bulk-enrollments|roster|roster-reviews|tasks|notes)(\/|$)/.test(url) ||
+  // Billing: claims, their batches and remittances are patients' bills.
+  /^\/api\/(billing|claims|claim-batches|remittances)(\/|$)/.test(url) ||
   // Sessions carry rosters and appointments; a calendar feed carries patients' initials.
   /^\/api\/sessions(\/|$)/.test(url) ||
   url.endsWith('.ics');
@@ -387,10 +467,14 @@ describe('audit coverage', () => {
   for (const [name, req] of Object.entries(PATIENT_ROUTES)) {
     it(`${name} writes an audit event in the same request`, async () => {
       const actor = req.as?.() ?? admin;
+      if (name.includes('/claims/') || name.includes('claim-batches') || name.includes('remittances')) {
+        ids.claim ??= await claimIdOf();
+      }
       const res = await t.call(req.anonymous ? null : actor, {
         method: req.method,
         url: req.url(),
         ...(req.payload ? { payload: req.payload() } : {}),
+        ...(req.text ? { payload: req.text(), headers: { 'content-type': 'text/plain' } } : {}),
       });
       expect(res.statusCode, res.body).toBeLessThan(300);
       if (req.keep) ids[req.keep] = res.json().id;

@@ -52,6 +52,10 @@ export const PERMISSIONS = [
   'outcomes:read',
   /** Record an administration of an instrument (scored and stored). */
   'outcomes:write',
+  /** Claims, their lines and holds, batches and remittances (BILLING-RULES); the session claim preview. */
+  'billing:read',
+  /** Run billing, batch claims into X12 files and post 835 remittances. */
+  'billing:write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -83,6 +87,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'programs:write',
     'scheduling:override',
     'notes:review',
+    'billing:read',
   ],
   psychiatrist: clinician,
   nurse_practitioner: clinician,
@@ -124,6 +129,8 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'payers:write',
     'scheduling:read',
     'attendance:read',
+    'billing:read',
+    'billing:write',
   ],
   auditor: ['organization:read', 'staff:read', 'audit:read'],
 };

@@ -3,4 +3,4 @@
 export { deriveLines, type ChargeFor } from './services.ts';
 export { assembleClaims, type ClaimContext, type ClaimKey } from './claims.ts';
 export { scrubClaim, type ScrubContext } from './scrub.ts';
-export { type DateRange } from './periods.ts';
+export { type DateRange, weekOf, within } from './periods.ts';

@@ -1,0 +1,143 @@
+// Posting 835 remittances (BILLING-RULES §5): payments and adjustments (CAS groups CO/PR/OA/PI) go
+// back to our claims, matched on CLP01 = CLM01. A file that does not read, fails the 835 map or
+// does not balance is refused whole: nothing is posted.
+import type { RequestContext } from '../../kernel/http/index.ts';
+import { newId } from '../../kernel/ids.ts';
+import type { BillingDeps } from './billing.deps.ts';
+import { billingErrors as errors } from './billing.errors.ts';
+import type { ClaimStatus } from './billing.tables.ts';
+import * as q from './billing.queries.ts';
+import type { RemittanceResponse } from './billing.schemas.ts';
+import {
+  checkX12,
+  parse,
+  readRemittances,
+  RemittanceError,
+  X12ParseError,
+  type ClaimPayment,
+  type Remittance,
+} from './x12/index.ts';
+
+// CLM01 is our claim id, or `<claim id>-<part>` when the 837 split a long claim (edi/claim-parts.ts).
+const UUID_PREFIX = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
+const claimIdOf = (clp01: string) => UUID_PREFIX.exec(clp01)?.[0]?.toLowerCase() ?? null;
+
+/** X12 CLP02 4: denied; otherwise what was paid against what was charged says how far it is paid. */
+function statusOf(payments: ClaimPayment[]): ClaimStatus {
+  if (payments.every((p) => p.status === '4')) return 'denied';
+  const paid = payments.reduce((sum, p) => sum + p.paidCents, 0);
+  const charged = payments.reduce((sum, p) => sum + p.chargeCents, 0);
+  if (paid <= 0) return 'denied';
+  return paid >= charged ? 'paid' : 'partially_paid';
+}
+
+export function createRemittances({ db, clock, audit, x12Maps }: BillingDeps) {
+  function read(text: string): Remittance[] {
+    try {
+      const { segments } = parse(text);
+      const issue = checkX12(x12Maps()['835'], segments)[0];
+      if (issue) {
+        throw errors.malformedRemittance([
+          { path: `${issue.segmentId} (segment ${issue.segmentIndex})`, message: issue.message },
+        ]);
+      }
+      return readRemittances(segments);
+    } catch (error) {
+      if (error instanceof RemittanceError) {
+        throw errors.malformedRemittance([
+          { path: `${error.segmentId} (segment ${error.segmentIndex})`, message: error.reason },
+        ]);
+      }
+      if (error instanceof X12ParseError) {
+        throw errors.malformedRemittance([
+          { path: `line ${error.line}, offset ${error.offset}`, message: error.message },
+        ]);
+      }
+      throw error;
+    }
+  }
+
+  return {
+    async post(ctx: RequestContext, text: string): Promise<RemittanceResponse> {
+      const remittances = read(text);
+      return db.transaction(async (tx) => {
+        const payments = remittances.flatMap((r) => r.payments);
+        const wanted = [...new Set(payments.flatMap((p) => claimIdOf(p.claimId) ?? []))];
+        const known = await q.claimsByIds(tx, wanted);
+        const byId = new Map(known.map((c) => [c.id, c]));
+        const matched = (p: ClaimPayment) => byId.get(claimIdOf(p.claimId) ?? '');
+        const ids: string[] = [];
+        const postedTo = new Map<string, ClaimPayment[]>();
+        for (const remittance of remittances) {
+          const id = newId();
+          ids.push(id);
+          const postings = remittance.payments.flatMap((payment) => {
+            const claim = matched(payment);
+            if (!claim) return [];
+            postedTo.set(claim.id, [...(postedTo.get(claim.id) ?? []), payment]);
+            return [
+              {
+                id: newId(),
+                remittanceId: id,
+                claimId: claim.id,
+                status: payment.status,
+                chargeCents: payment.chargeCents,
+                paidCents: payment.paidCents,
+                patientResponsibilityCents: payment.patientResponsibilityCents,
+                payment,
+              },
+            ];
+          });
+          await q.insertRemittance(
+            tx,
+            {
+              id,
+              checkNumber: remittance.checkNumber,
+              paymentDate: remittance.paymentDate,
+              payerName: remittance.payer.name,
+              totalPaidCents: remittance.totalPaidCents,
+              x12: text,
+              receivedAt: clock.now(),
+              receivedBy: ctx.actor?.userId ?? null,
+            },
+            postings,
+          );
+        }
+        await q.setClaimStatuses(
+          tx,
+          [...postedTo].map(([claimId, paid]) => ({ claimId, status: statusOf(paid) })),
+        );
+        const postedClaims = [...postedTo].map(([claimId, paid]) => ({
+          claimId,
+          status: statusOf(paid),
+          paidCents: paid.reduce((sum, p) => sum + p.paidCents, 0),
+          patientResponsibilityCents: paid.reduce((sum, p) => sum + p.patientResponsibilityCents, 0),
+        }));
+        const unmatched = payments
+          .filter((p) => !matched(p))
+          .map((p) => ({ claimId: p.claimId, paidCents: p.paidCents }));
+        const events = postedClaims.map((c) => ({
+          action: 'update' as const,
+          category: 'remittance',
+          patientId: byId.get(c.claimId)?.patientId ?? null,
+          entityId: c.claimId,
+          details: { remittanceIds: ids, paidCents: c.paidCents, status: c.status },
+        }));
+        await audit.record(
+          tx,
+          ctx,
+          ...(events.length > 0
+            ? events
+            : [
+                {
+                  action: 'create' as const,
+                  category: 'remittance',
+                  details: { remittanceIds: ids, unmatched: unmatched.length },
+                },
+              ]),
+        );
+        return { id: ids[0] ?? '', postedClaims, unmatched };
+      });
+    },
+  };
+}

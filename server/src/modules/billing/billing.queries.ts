@@ -141,6 +141,11 @@ export function claimsByIds(db: Db, ids: string[]): Promise<ClaimRow[]> {
   return db.select().from(claims).where(inArray(claims.id, ids));
 }
 
+export async function sessionExists(db: Db, id: string): Promise<boolean> {
+  const rows = await selectRows<{ id: string }>(db, sql`select id from sessions where id = ${id}`);
+  return rows.length > 0;
+}
+
 /** The time zone of the first active site: the clinic-local wall time an interchange is dated in. */
 export async function clinicTimeZone(db: Db): Promise<string> {
   const [row] = await selectRows<{ time_zone: string }>(

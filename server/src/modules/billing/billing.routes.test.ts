@@ -38,7 +38,8 @@ describe('GET /api/sessions/{id}/claim-preview', () => {
     const [a, , video, absent] = c.members as [string, string, string, string];
     expect(members.get(a)?.lines.map((l) => l.procedureCode)).toEqual(['G0410']);
     expect(members.get(video)?.lines).toMatchObject([{ procedureCode: '90853', modifiers: ['95'] }]);
-    expect(members.get(absent)).toMatchObject({ lines: [], held: null });
+    expect(members.get(absent)).toMatchObject({ lines: [], held: null, billed: false });
+    expect(members.get(a)).toMatchObject({ held: null, billed: false });
     expect(await t.db.select().from(claims)).toHaveLength(0);
   });
 
@@ -84,6 +85,10 @@ describe('POST /api/billing/runs', () => {
     expect(again.json().claims).toEqual([]);
     expect(again.json().held).toHaveLength(3);
     expect(await t.db.select().from(claimLines)).toHaveLength(lineCount);
+
+    const preview = await t.call(c.biller, { method: 'GET', url: `/api/sessions/${monday}/claim-preview` });
+    const billed = preview.json().members.map((m: { patientId: string; billed: boolean }) => [m.patientId, m.billed]);
+    expect(new Map(billed)).toEqual(new Map(c.members.map((id, i) => [id, i < 3])));
   });
 });
 

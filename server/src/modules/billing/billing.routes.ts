@@ -82,6 +82,8 @@ export function billingRoutes(service: BillingService): FastifyPluginAsyncTypebo
     app.post(
       '/remittances',
       {
+        // An 835 of a busy month runs to megabytes; the schema caps it at 10 MB.
+        bodyLimit: 10_000_000,
         config: { access: 'billing:write' },
         schema: {
           tags,

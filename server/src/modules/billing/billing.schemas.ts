@@ -107,6 +107,8 @@ export const PreviewResponse = Type.Object({
   members: Type.Array(
     Type.Object({
       patientId: Type.String(),
+      /** A run has billed this member's service already. */
+      billed: Type.Boolean(),
       lines: Type.Array(LineResponse),
       held: Type.Union([Type.Object({ reason: Type.String(), message: Type.String() }), Type.Null()]),
     }),

@@ -4,7 +4,6 @@
 import { sql } from 'drizzle-orm';
 import type { AuditEntry } from '../../kernel/audit/index.ts';
 import type { Db } from '../../kernel/db/index.ts';
-import { selectRows } from '../../kernel/db/index.ts';
 import type { RequestContext } from '../../kernel/http/index.ts';
 import { newId } from '../../kernel/ids.ts';
 import { getOrganization } from '../organization/index.ts';
@@ -141,6 +140,12 @@ export function createRuns({ db, clock, audit, patientAccess }: BillingDeps) {
         );
         const claimed = new Set(rows.map((r) => r.patientId));
         const events: AuditEntry[] = [
+          // The run itself, even when it bills and holds nothing: it read every attendee's records.
+          {
+            action: 'query',
+            category: 'billing_run',
+            details: { from: period.from, to: period.to, claims: rows.length, held: holds.length },
+          },
           ...rows.map((r) => ({
             action: 'create' as const,
             category: 'claim',
@@ -157,24 +162,40 @@ export function createRuns({ db, clock, audit, patientAccess }: BillingDeps) {
               details: { from: period.from, to: period.to },
             })),
         ];
-        if (events.length > 0) await audit.record(tx, ctx, ...events);
+        await audit.record(tx, ctx, ...events);
         return { claims: rows.map(toClaimResponse), held: holds };
       });
     },
 
-    /** What each member of a session would produce, or why it is held; nothing is written but the audit. */
+    /**
+     * What each member of a session would produce, or why it is held, as a run would see it: the
+     * members' whole day (per-diem thresholds, a second group line's modifier 59). Nothing is written
+     * but the audit; `billed` says a run has billed the service already.
+     */
     async preview(ctx: RequestContext, sessionId: string): Promise<PreviewResponse> {
       return db.transaction(async (tx) => {
-        const [session] = await selectRows<{ id: string }>(tx, sql`select id from sessions where id = ${sessionId}`);
-        if (!session) throw errors.sessionNotFound();
-        const facts = await serviceFacts(tx, { sessionId }, patientAccess.visibleCondition(ctx, sql`a.patient_id`));
-        const chargeFor = chargeMasterOf(await q.chargesBefore(tx, facts[0]?.serviceDate ?? '9999-12-31'));
-        const { lines, holds } = deriveLines(facts, chargeFor);
-        const members = [...new Set(facts.map((f) => f.patientId))].map((patientId) => {
-          const hold = holds.find((h) => h.patientId === patientId);
+        if (!(await q.sessionExists(tx, sessionId))) throw errors.sessionNotFound();
+        const visible = patientAccess.visibleCondition(ctx, sql`a.patient_id`);
+        const own = await serviceFacts(tx, { sessionId }, visible);
+        const [first] = own;
+        const patientIds = new Set(own.map((f) => f.patientId));
+        const day = first
+          ? (await serviceFacts(tx, { from: first.serviceDate, to: first.serviceDate }, visible)).filter((f) =>
+              patientIds.has(f.patientId),
+            )
+          : [];
+        const chargeFor = chargeMasterOf(await q.chargesBefore(tx, first?.serviceDate ?? '9999-12-31'));
+        const { lines, holds } = deriveLines(day, chargeFor);
+        const billed = await q.billedKeys(tx, own.flatMap(factKeys));
+        const members = own.map((fact) => {
+          const { patientId } = fact;
+          const hold = holds.find((h) => h.patientId === patientId && h.sessionId === sessionId);
           return {
             patientId,
-            lines: lines.filter((l) => l.patientId === patientId).map(toLineResponse),
+            billed: factKeys(fact).some((key) => billed.has(key)),
+            lines: lines
+              .filter((l) => l.patientId === patientId && l.sessionIds.includes(sessionId))
+              .map(toLineResponse),
             held: hold ? { reason: hold.reason, message: hold.message } : null,
           };
         });

@@ -13,7 +13,7 @@ export function lineKey(line: ServiceLine, perDiem: boolean): string {
 }
 
 /** The keys a service may have been billed under: on its own, or inside a per-diem day. */
-export const factKeys = (fact: ServiceFacts): [string, string] => [
+export const factKeys = (fact: Pick<ServiceFacts, 'sessionId' | 'patientId' | 'serviceDate'>): [string, string] => [
   sessionKey(fact.sessionId, fact.patientId),
   dayKey(fact.patientId, fact.serviceDate),
 ];

@@ -405,6 +405,12 @@ const PATIENT_ROUTES: Record<string, Req> = {
     payload: () => ({ instrument: 'PHQ-9', answers: [1, 1, 2, 1, 0, 1, 1, 0, 0] }),
   },
   'GET /api/patients/:id/assessments': { method: 'GET', url: () => `/api/patients/${ids.patient}/assessments` },
+  'GET /api/patients/:id/measures-due': { method: 'GET', url: () => `/api/patients/${ids.patient}/measures-due` },
+  'POST /api/patients/:id/self-report-tokens': {
+    method: 'POST',
+    url: () => `/api/patients/${ids.patient}/self-report-tokens`,
+    payload: () => ({ kind: 'kiosk', instruments: ['PHQ-9'] }),
+  },
   'GET /api/sessions/:id/claim-preview': {
     method: 'GET',
     url: () => `/api/sessions/${ids.groupSession}/claim-preview`,

@@ -3777,6 +3777,7 @@ export interface paths {
                                 dropIn: boolean;
                                 dropInReason: string | null;
                                 makeUpSessionId: string | null;
+                                confirmed?: boolean;
                             }[];
                         };
                     };
@@ -3840,6 +3841,7 @@ export interface paths {
                                 dropIn: boolean;
                                 dropInReason: string | null;
                                 makeUpSessionId: string | null;
+                                confirmed?: boolean;
                             }[];
                         };
                     };
@@ -3907,6 +3909,7 @@ export interface paths {
                             dropIn: boolean;
                             dropInReason: string | null;
                             makeUpSessionId: string | null;
+                            confirmed?: boolean;
                         };
                     };
                 };
@@ -3927,6 +3930,7 @@ export interface paths {
                             dropIn: boolean;
                             dropInReason: string | null;
                             makeUpSessionId: string | null;
+                            confirmed?: boolean;
                         };
                     };
                 };
@@ -3987,6 +3991,7 @@ export interface paths {
                             dropIn: boolean;
                             dropInReason: string | null;
                             makeUpSessionId: string | null;
+                            confirmed?: boolean;
                         };
                     };
                 };
@@ -5506,6 +5511,724 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/patients/{id}/measures-due": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description What the schedule asks of the patient today: baseline at admission, every 7 days, at discharge (PHQ-9, GAD-7). */
+                            items: {
+                                instrument: string;
+                                /**
+                                 * Format: date
+                                 * @example 2026-01-05
+                                 */
+                                dueOn: string;
+                                overdue: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/patients/{id}/self-report-tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        kind: "kiosk" | "link";
+                        /**
+                         * @example [
+                         *       "PHQ-9"
+                         *     ]
+                         */
+                        instruments?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @example /self-report/3q2xZ… */
+                            url: string;
+                            instruments: string[];
+                            /**
+                             * Format: date-time
+                             * @example 2026-03-09T09:05:00-04:00
+                             */
+                            expiresAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/self-report/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            patientFirstName: string;
+                            instruments: {
+                                id: string;
+                                title: string;
+                                description?: string;
+                                item: {
+                                    linkId: string;
+                                    text: string;
+                                    answerOption: {
+                                        value: number;
+                                        display: string;
+                                    }[];
+                                    enableWhen?: {
+                                        question: string;
+                                        /** @enum {unknown} */
+                                        operator: "=" | "!=" | ">" | "<" | ">=" | "<=";
+                                        answerInteger: number;
+                                    }[];
+                                    /** @enum {unknown} */
+                                    enableBehavior?: "all" | "any";
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/self-report/{token}/responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description PHQ-9, GAD-7, C-SSRS-screener, PCL-5, AUDIT-C, BAM
+                         * @example PHQ-9
+                         */
+                        instrument: string;
+                        /**
+                         * @example [
+                         *       1,
+                         *       2,
+                         *       1,
+                         *       2,
+                         *       2,
+                         *       1,
+                         *       2,
+                         *       2,
+                         *       1
+                         *     ]
+                         */
+                        answers: number[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            instrument: string;
+                            remaining: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/billing/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @example 2026-01-05
+                         */
+                        from: string;
+                        /**
+                         * Format: date
+                         * @example 2026-01-05
+                         */
+                        to: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            claims: {
+                                id: string;
+                                patientId: string;
+                                payerId: string;
+                                format: "837I" | "837P";
+                                status: string;
+                                frequency: string;
+                                originalClaimId: string | null;
+                                periodFrom: string;
+                                periodTo: string;
+                                totalCents: number;
+                                rulesVersion: number;
+                                batchId: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                lines: {
+                                    serviceDate: string;
+                                    revenueCode?: string;
+                                    procedureCode: string;
+                                    modifiers: string[];
+                                    units: number;
+                                    chargeCents: number;
+                                    placeOfService?: string;
+                                    renderingStaffId?: string;
+                                    supervisingStaffId?: string;
+                                    sessionIds: string[];
+                                    trace: {
+                                        rule: string;
+                                        detail: string;
+                                    }[];
+                                }[];
+                                issues: {
+                                    severity: "error" | "warning";
+                                    code: string;
+                                    message: string;
+                                    path: string;
+                                }[];
+                            }[];
+                            held: {
+                                sessionId: string;
+                                patientId: string;
+                                serviceDate: string;
+                                reason: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    status?: "draft" | "ready" | "batched" | "submitted" | "accepted" | "rejected" | "paid" | "denied" | "partially_paid";
+                    patientId?: string;
+                    payerId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                patientId: string;
+                                payerId: string;
+                                format: "837I" | "837P";
+                                status: string;
+                                frequency: string;
+                                originalClaimId: string | null;
+                                periodFrom: string;
+                                periodTo: string;
+                                totalCents: number;
+                                rulesVersion: number;
+                                batchId: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                lines: {
+                                    serviceDate: string;
+                                    revenueCode?: string;
+                                    procedureCode: string;
+                                    modifiers: string[];
+                                    units: number;
+                                    chargeCents: number;
+                                    placeOfService?: string;
+                                    renderingStaffId?: string;
+                                    supervisingStaffId?: string;
+                                    sessionIds: string[];
+                                    trace: {
+                                        rule: string;
+                                        detail: string;
+                                    }[];
+                                }[];
+                                issues: {
+                                    severity: "error" | "warning";
+                                    code: string;
+                                    message: string;
+                                    path: string;
+                                }[];
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/claims/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            patientId: string;
+                            payerId: string;
+                            format: "837I" | "837P";
+                            status: string;
+                            frequency: string;
+                            originalClaimId: string | null;
+                            periodFrom: string;
+                            periodTo: string;
+                            totalCents: number;
+                            rulesVersion: number;
+                            batchId: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            lines: {
+                                serviceDate: string;
+                                revenueCode?: string;
+                                procedureCode: string;
+                                modifiers: string[];
+                                units: number;
+                                chargeCents: number;
+                                placeOfService?: string;
+                                renderingStaffId?: string;
+                                supervisingStaffId?: string;
+                                sessionIds: string[];
+                                trace: {
+                                    rule: string;
+                                    detail: string;
+                                }[];
+                            }[];
+                            issues: {
+                                severity: "error" | "warning";
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/claims/{id}/form.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/claim-batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        claimIds: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            format: "837I" | "837P";
+                            controlNumber: number;
+                            claimIds: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/claim-batches/{id}/x12": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/plain": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/remittances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            /** @description An X12 835 file. */
+            requestBody: {
+                content: {
+                    "text/plain": string;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            postedClaims: {
+                                claimId: string;
+                                status: string;
+                                paidCents: number;
+                                patientResponsibilityCents: number;
+                            }[];
+                            unmatched: {
+                                claimId: string;
+                                paidCents: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sessions/{id}/claim-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            sessionId: string;
+                            members: {
+                                patientId: string;
+                                billed: boolean;
+                                lines: {
+                                    serviceDate: string;
+                                    revenueCode?: string;
+                                    procedureCode: string;
+                                    modifiers: string[];
+                                    units: number;
+                                    chargeCents: number;
+                                    placeOfService?: string;
+                                    renderingStaffId?: string;
+                                    supervisingStaffId?: string;
+                                    sessionIds: string[];
+                                    trace: {
+                                        rule: string;
+                                        detail: string;
+                                    }[];
+                                }[];
+                                held: {
+                                    reason: string;
+                                    message: string;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

@@ -1,6 +1,6 @@
 // This module's stable error codes (DESIGN §3.6): the code is the contract, the message is for people.
 // Scrub issues are not errors: they are values on the claim (`issues`).
-import { conflict, notFound, unprocessable, type ErrorDetail } from '../../kernel/http/index.ts';
+import { AppError, conflict, notFound, unprocessable, type ErrorDetail } from '../../kernel/http/index.ts';
 
 export const billingErrors = {
   claimNotFound: () => notFound('billing.claim_not_found', 'No such claim.'),
@@ -8,6 +8,12 @@ export const billingErrors = {
   sessionNotFound: () => notFound('scheduling.session_not_found', 'No such session.'),
   invalidPeriod: () =>
     unprocessable('billing.invalid_period', 'The run ends before it starts.', [{ path: 'to', message: 'before from' }]),
+  x12MapsUnavailable: () =>
+    new AppError(
+      503,
+      'billing.x12_maps_unavailable',
+      'The X12 implementation maps (shared/reference/x12-maps beside the project) are missing; no claim file is handed out unchecked.',
+    ),
   organizationMissing: () =>
     conflict(
       'billing.organization_missing',

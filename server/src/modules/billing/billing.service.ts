@@ -1,5 +1,6 @@
 // The billing use cases, split by sub-entity (DESIGN §3.9): runs and the claim preview, claims,
 // batches, remittances. Each is authorize → check → one transaction → audit per patient (DESIGN §3.2).
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BillingDeps } from './billing.deps.ts';
@@ -7,6 +8,7 @@ import { createBatches } from './batches.service.ts';
 import { createClaims } from './claims.service.ts';
 import { createRemittances } from './remittances.service.ts';
 import { createRuns } from './runs.service.ts';
+import { billingErrors } from './billing.errors.ts';
 import { loadMap, type X12Map } from './x12/index.ts';
 
 // The pyx12 implementation maps are kept beside the project (shared/reference/x12-maps), not copied in.
@@ -18,13 +20,19 @@ const MAP_FILES = {
   '835': '835.5010.X221.A1.xml',
 } as const;
 
-/** The maps, loaded on first use (loadMap caches each file). */
+/**
+ * The maps, loaded on first use (loadMap caches each file). Without them no file is checked, so none
+ * is handed out: batches and remittances answer 503 until the maps are in place.
+ */
 export function x12MapsFrom(dir = DEFAULT_MAPS_DIR): () => Record<keyof typeof MAP_FILES, X12Map> {
-  return () => ({
-    '837I': loadMap(path.join(dir, MAP_FILES['837I'])),
-    '837P': loadMap(path.join(dir, MAP_FILES['837P'])),
-    '835': loadMap(path.join(dir, MAP_FILES['835'])),
-  });
+  return () => {
+    if (!fs.existsSync(path.join(dir, MAP_FILES['837I']))) throw billingErrors.x12MapsUnavailable();
+    return {
+      '837I': loadMap(path.join(dir, MAP_FILES['837I'])),
+      '837P': loadMap(path.join(dir, MAP_FILES['837P'])),
+      '835': loadMap(path.join(dir, MAP_FILES['835'])),
+    };
+  };
 }
 
 export type BillingService = ReturnType<typeof createBillingService>;

@@ -18,6 +18,7 @@ import { schedulingRoutes } from './modules/scheduling/index.ts';
 import { attendanceRoutes } from './modules/attendance/index.ts';
 import { notesRoutes } from './modules/notes/index.ts';
 import { outcomesRoutes } from './modules/outcomes/index.ts';
+import { complianceRoutes } from './modules/compliance/index.ts';
 import { billingRoutes } from './modules/billing/index.ts';
 
 export interface BuiltApp {
@@ -57,6 +58,7 @@ export async function buildApp({ config, db, clock }: { config: Config; db: Db; 
       await api.register(attendanceRoutes(modules.attendance));
       await api.register(notesRoutes(modules.notes));
       await api.register(outcomesRoutes(modules.outcomes));
+      await api.register(complianceRoutes(modules.compliance));
       await api.register(billingRoutes(modules.billing));
       await api.register(careRoutes(modules.care));
       await api.register(auditLogRoutes(modules.auditLog));

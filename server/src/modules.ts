@@ -14,6 +14,7 @@ import { createSchedulingService } from './modules/scheduling/index.ts';
 import { createAttendanceService } from './modules/attendance/index.ts';
 import { createNotesService } from './modules/notes/index.ts';
 import { createOutcomesService } from './modules/outcomes/index.ts';
+import { createComplianceService } from './modules/compliance/index.ts';
 import { createBillingService } from './modules/billing/index.ts';
 
 export function buildModules({ db, clock, config }: { db: Db; clock: Clock; config: Config }) {
@@ -61,6 +62,14 @@ export function buildModules({ db, clock, config }: { db: Db; clock: Clock; conf
   });
   // A positive suicide-risk screen becomes an urgent task for the primary clinician (care).
   const outcomes = createOutcomesService({ db, clock, audit, patientAccess: programs.patientAccess, care });
+  const compliance = createComplianceService({
+    db,
+    clock,
+    audit,
+    patientAccess: programs.patientAccess,
+    // The weeks it reads have their group sessions as rows, without importing the groups' internals.
+    ensureSessionsThrough: scheduling.groups.internal.ensureMaterialized,
+  });
   const billing = createBillingService({ db, clock, audit, patientAccess: programs.patientAccess });
   const auditLog = createAuditService({ db, audit });
   return {
@@ -74,6 +83,7 @@ export function buildModules({ db, clock, config }: { db: Db; clock: Clock; conf
     attendance,
     notes,
     outcomes,
+    compliance,
     billing,
     care,
     auditLog,

@@ -52,6 +52,8 @@ export const PERMISSIONS = [
   'outcomes:read',
   /** Record an administration of an instrument (scored and stored). */
   'outcomes:write',
+  /** The weekly compliance dashboard (hours, absences, notes, measures, authorizations) of the patients one may see. */
+  'compliance:read',
   /** Claims, their lines and holds, batches and remittances (BILLING-RULES); the session claim preview. */
   'billing:read',
   /** Run billing, batch claims into X12 files and post 835 remittances. */
@@ -75,6 +77,7 @@ const clinician: Permission[] = [
   'notes:write',
   'outcomes:read',
   'outcomes:write',
+  'compliance:read',
 ];
 
 const GRANTS: Record<Role, readonly Permission[]> = {

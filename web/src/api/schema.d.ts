@@ -5749,6 +5749,226 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/compliance/weekly": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    programId: string;
+                    /** @example 2026-01-05 */
+                    weekOf?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            programId: string;
+                            /**
+                             * Format: date
+                             * @example 2026-01-05
+                             */
+                            weekStart: string;
+                            /**
+                             * Format: date
+                             * @example 2026-01-05
+                             */
+                            weekEnd: string;
+                            lastProgramDay: string | null;
+                            items: {
+                                patientId: string;
+                                name: {
+                                    given: string;
+                                    family: string;
+                                };
+                                programId: string;
+                                episodeId: string;
+                                levelOfCare: string;
+                                /**
+                                 * Format: date
+                                 * @example 2026-01-05
+                                 */
+                                admitDate: string;
+                                dischargeDate: string | null;
+                                /** @description Hours, two decimals. */
+                                requiredHours: number;
+                                /** @description Hours, two decimals. */
+                                attendedHours: number;
+                                /** @description Hours, two decimals. */
+                                scheduledRemainingHours: number;
+                                /** @description Hours, two decimals. */
+                                projectedHours: number;
+                                /** @description Hours, two decimals. */
+                                shortfallHours: number;
+                                met: boolean;
+                                consecutiveAbsences: number;
+                                unsignedNotes: number;
+                                overdueMeasures: {
+                                    instrument: string;
+                                    /**
+                                     * Format: date
+                                     * @example 2026-01-05
+                                     */
+                                    dueOn: string;
+                                }[];
+                                authorization: {
+                                    number: string;
+                                    unitType: string;
+                                    units: number;
+                                    used: number;
+                                    remaining: number;
+                                    /**
+                                     * Format: date
+                                     * @example 2026-01-05
+                                     */
+                                    endDate: string;
+                                    nearExhaustion: boolean;
+                                    /**
+                                     * Format: date
+                                     * @example 2026-01-05
+                                     */
+                                    exhaustsOn?: string;
+                                } | null;
+                                recertificationDue: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/compliance/weeks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    programId: string;
+                    /** @example 2026-01-05 */
+                    from: string;
+                    /** @example 2026-01-05 */
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            programId: string;
+                            weeks: {
+                                /**
+                                 * Format: date
+                                 * @example 2026-01-05
+                                 */
+                                weekStart: string;
+                                /**
+                                 * Format: date
+                                 * @example 2026-01-05
+                                 */
+                                weekEnd: string;
+                                lastProgramDay: string | null;
+                                items: {
+                                    patientId: string;
+                                    name: {
+                                        given: string;
+                                        family: string;
+                                    };
+                                    programId: string;
+                                    episodeId: string;
+                                    levelOfCare: string;
+                                    /**
+                                     * Format: date
+                                     * @example 2026-01-05
+                                     */
+                                    admitDate: string;
+                                    dischargeDate: string | null;
+                                    /** @description Hours, two decimals. */
+                                    requiredHours: number;
+                                    /** @description Hours, two decimals. */
+                                    attendedHours: number;
+                                    /** @description Hours, two decimals. */
+                                    scheduledRemainingHours: number;
+                                    /** @description Hours, two decimals. */
+                                    projectedHours: number;
+                                    /** @description Hours, two decimals. */
+                                    shortfallHours: number;
+                                    met: boolean;
+                                    consecutiveAbsences: number;
+                                    unsignedNotes: number;
+                                    overdueMeasures: {
+                                        instrument: string;
+                                        /**
+                                         * Format: date
+                                         * @example 2026-01-05
+                                         */
+                                        dueOn: string;
+                                    }[];
+                                    authorization: {
+                                        number: string;
+                                        unitType: string;
+                                        units: number;
+                                        used: number;
+                                        remaining: number;
+                                        /**
+                                         * Format: date
+                                         * @example 2026-01-05
+                                         */
+                                        endDate: string;
+                                        nearExhaustion: boolean;
+                                        /**
+                                         * Format: date
+                                         * @example 2026-01-05
+                                         */
+                                        exhaustsOn?: string;
+                                    } | null;
+                                    recertificationDue: string | null;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/billing/runs": {
         parameters: {
             query?: never;

@@ -60,6 +60,8 @@ const CAPABILITIES = {
   writeNotes: ['admin', ...CLINICAL, 'peer_specialist'],
   // notes:review: every group note, not only those of one's own sessions
   reviewNotes: ['admin', 'program_director'],
+  // compliance:read (clinicians may read it through the API too; the weekly report is the directors' screen)
+  viewCompliance: ['admin', 'program_director'],
   // outcomes:read and outcomes:write (assessments, measures due, self-report links)
   viewOutcomes: ['admin', ...CLINICAL, 'peer_specialist'],
   recordOutcomes: ['admin', ...CLINICAL],

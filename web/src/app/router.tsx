@@ -3,6 +3,7 @@ import { createBrowserRouter } from 'react-router';
 import { SessionPage } from '../modules/attendance/session-page';
 import { AuditLogPage } from '../modules/audit-log/audit-log-page';
 import { TasksPage } from '../modules/care/tasks-page';
+import { CompliancePage } from '../modules/compliance/compliance-page';
 import { LoginPage } from '../modules/identity/login-page';
 import { DocumentPage } from '../modules/notes/document-page';
 import { UnsignedNotesPage } from '../modules/notes/unsigned-notes-page';
@@ -60,6 +61,7 @@ export const router = createBrowserRouter([
           { path: 'notes', element: guarded('viewNotes', <UnsignedNotesPage />) },
           { path: 'notes/:noteId', element: guarded('viewNotes', <DocumentPage />) },
           { path: 'tasks', element: guarded('viewTasks', <TasksPage />) },
+          { path: 'compliance', element: guarded('viewCompliance', <CompliancePage />) },
           { path: 'payers', element: guarded('viewPayers', <PayersPage />) },
           { path: 'payers/:payerId', element: guarded('viewPayers', <PayerDetailPage />) },
           { path: 'admin/organization', element: guarded('administer', <OrganizationPage />) },

@@ -17,6 +17,7 @@ let admin: Session;
 /** Co-signs the administrator's notes: the supervising facilitator and the admin's supervisor. */
 let supervisor: Session;
 const ids: Record<string, string> = {};
+let selfReportUrl = '';
 
 async function post(url: string, payload: unknown): Promise<string> {
   const res = await t.call(admin, { method: 'POST', url, payload: payload as object });
@@ -204,8 +205,8 @@ type Req = {
   anonymous?: boolean;
   /** Someone other than the administrator (a co-signature must be another's). */
   as?: () => Session;
-  /** Keeps an id from the answer for later routes. */
-  keep?: string;
+  /** Keeps something from the answer (an id, a token's address) for later routes. */
+  keep?: (body: { id: string; url?: string }) => void;
 };
 
 const individualTherapy = {
@@ -378,7 +379,7 @@ const PATIENT_ROUTES: Record<string, Req> = {
     method: 'POST',
     url: () => `/api/patients/${ids.patient}/notes`,
     payload: () => ({ template: 'individual_therapy', sections: { focus: 'Avoidance.' } }),
-    keep: 'document',
+    keep: (body) => (ids.document = body.id),
   },
   'GET /api/patients/:id/notes': { method: 'GET', url: () => `/api/patients/${ids.member}/notes` },
   'GET /api/notes/unsigned': { method: 'GET', url: () => '/api/notes/unsigned', search: true },
@@ -410,6 +411,24 @@ const PATIENT_ROUTES: Record<string, Req> = {
     method: 'POST',
     url: () => `/api/patients/${ids.patient}/self-report-tokens`,
     payload: () => ({ kind: 'kiosk', instruments: ['PHQ-9'] }),
+    keep: (body) => (selfReportUrl = `/api${body.url}`),
+  },
+  'GET /api/self-report/:token': { method: 'GET', url: () => selfReportUrl, anonymous: true },
+  'POST /api/self-report/:token/responses': {
+    method: 'POST',
+    url: () => `${selfReportUrl}/responses`,
+    payload: () => ({ instrument: 'PHQ-9', answers: [0, 1, 1, 0, 1, 0, 0, 1, 0] }),
+    anonymous: true,
+  },
+  'GET /api/compliance/weekly': {
+    method: 'GET',
+    url: () => `/api/compliance/weekly?programId=${ids.program}&weekOf=2026-01-05`,
+    search: true,
+  },
+  'GET /api/compliance/weeks': {
+    method: 'GET',
+    url: () => `/api/compliance/weeks?programId=${ids.program}&from=2026-01-05&to=2026-01-18`,
+    search: true,
   },
   'GET /api/sessions/:id/claim-preview': {
     method: 'GET',
@@ -427,7 +446,7 @@ const PATIENT_ROUTES: Record<string, Req> = {
     method: 'POST',
     url: () => '/api/claim-batches',
     payload: () => ({ claimIds: [claimId()] }),
-    keep: 'batch',
+    keep: (body) => (ids.batch = body.id),
   },
   'GET /api/claim-batches/:id/x12': { method: 'GET', url: () => `/api/claim-batches/${ids.batch}/x12` },
   'POST /api/remittances': {
@@ -459,6 +478,9 @@ const touchesPatients = (url: string) =>
   /\/(patients|episodes|enrollments|bulk-enrollments|roster|roster-reviews|tasks|notes)(\/|$)/.test(url) ||
   // Billing: claims, their batches and remittances are patients' bills.
   /^\/api\/(billing|claims|claim-batches|remittances)(\/|$)/.test(url) ||
+  // Outcomes and compliance: a self-report form is the patient's own; reports and the weekly dashboard
+  // list patients.
+  /^\/api\/(self-report|compliance|outcomes)(\/|$)/.test(url) ||
   // Sessions carry rosters and appointments; a calendar feed carries patients' initials.
   /^\/api\/sessions(\/|$)/.test(url) ||
   url.endsWith('.ics');
@@ -483,7 +505,7 @@ describe('audit coverage', () => {
         ...(req.text ? { payload: req.text(), headers: { 'content-type': 'text/plain' } } : {}),
       });
       expect(res.statusCode, res.body).toBeLessThan(300);
-      if (req.keep) ids[req.keep] = res.json().id;
+      req.keep?.(res.json());
       const requestId = String(res.headers['x-request-id']);
       const events = await t.db
         .select()

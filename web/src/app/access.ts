@@ -62,9 +62,13 @@ const CAPABILITIES = {
   reviewNotes: ['admin', 'program_director'],
   // compliance:read (clinicians may read it through the API too; the weekly report is the directors' screen)
   viewCompliance: ['admin', 'program_director'],
+  // billing:read: claims, holds and the session's claim preview
+  viewBilling: ['admin', 'program_director', 'biller'],
   // outcomes:read and outcomes:write (assessments, measures due, self-report links)
   viewOutcomes: ['admin', ...CLINICAL, 'peer_specialist'],
   recordOutcomes: ['admin', ...CLINICAL],
+  // outcomes:self_report: the front desk starts the kiosk at check-in, without seeing answers or scores
+  startSelfReport: ['admin', ...CLINICAL, 'front_desk'],
 } satisfies Record<string, readonly Role[]>;
 
 export type Capability = keyof typeof CAPABILITIES;

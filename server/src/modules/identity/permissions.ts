@@ -52,6 +52,16 @@ export const PERMISSIONS = [
   'outcomes:read',
   /** Record an administration of an instrument (scored and stored). */
   'outcomes:write',
+  /**
+   * Start a self-report kiosk or make a one-time link for the measures due: the front desk hands the
+   * tablet over at check-in without seeing answers or scores.
+   */
+  'outcomes:self_report',
+  /**
+   * Program outcome reports (mean change, response and remission per instrument and period) and their
+   * per-patient CSV, over the patients one may see: clinical staff and directors, not peer specialists.
+   */
+  'outcomes:report',
   /** The weekly compliance dashboard (hours, absences, notes, measures, authorizations) of the patients one may see. */
   'compliance:read',
   /** Claims, their lines and holds, batches and remittances (BILLING-RULES); the session claim preview. */
@@ -77,6 +87,8 @@ const clinician: Permission[] = [
   'notes:write',
   'outcomes:read',
   'outcomes:write',
+  'outcomes:self_report',
+  'outcomes:report',
   'compliance:read',
 ];
 
@@ -122,6 +134,7 @@ const GRANTS: Record<Role, readonly Permission[]> = {
     'attendance:write',
     'tasks:read',
     'tasks:write',
+    'outcomes:self_report',
   ],
   biller: [
     ...orientation,

@@ -104,10 +104,16 @@ describe('POST /api/patients/{id}/self-report-tokens', () => {
     expect(nothing.json().error).toMatchObject({ code: 'outcomes.nothing_due', details: [{ path: 'instruments' }] });
   });
 
-  it('is for staff who may record outcomes of a patient they can see', async () => {
+  it('is for clinicians and the front desk, of a patient they can see', async () => {
     const patientId = await admit('Val', 'Visible');
     expect((await createToken(peer, patientId, { kind: 'kiosk' })).statusCode).toBe(403);
-    expect((await createToken(clinic.frontDesk, patientId, { kind: 'kiosk' })).statusCode).toBe(403);
+    // The front desk starts the kiosk at check-in; it may not read what the patient answers.
+    const atCheckIn = await createToken(clinic.frontDesk, patientId, { kind: 'kiosk' });
+    expect(atCheckIn.statusCode, atCheckIn.body).toBe(201);
+    expect(atCheckIn.json().instruments).toEqual(['PHQ-9', 'GAD-7']);
+    const scores = await t.call(clinic.frontDesk, { method: 'GET', url: `/api/patients/${patientId}/assessments` });
+    expect(scores.statusCode).toBe(403);
+    await t.db.delete(selfReportTokens).where(eq(selfReportTokens.patientId, patientId));
     const hidden = await createToken(stranger, patientId, { kind: 'kiosk' });
     expect(hidden.statusCode).toBe(404);
     expect(hidden.json().error.code).toBe('patients.not_found');

@@ -19,7 +19,7 @@ export function selfReportRoutes(service: SelfReportService): FastifyPluginAsync
     app.post(
       '/patients/:id/self-report-tokens',
       {
-        config: { access: 'outcomes:write' },
+        config: { access: 'outcomes:self_report' },
         schema: { tags, params: IdParams, body: TokenBody, response: { 201: TokenCreated } },
       },
       async (request, reply) =>

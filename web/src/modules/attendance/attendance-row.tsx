@@ -1,6 +1,7 @@
 import { Badge, Group, Paper, SegmentedControl, Select, Stack, Text } from '@mantine/core';
 import { TimeInput } from '@mantine/dates';
 import { useId } from 'react';
+import { SelfReportDialog } from '../outcomes/self-report-dialog';
 import type { Modality } from '../scheduling/schedule-options';
 import { attended, MODALITY_OPTIONS, PARTICIPATION, STATUSES, type AttendanceStatus } from './attendance-options';
 import type { AttendanceRow, RowErrors } from './attendance-rows';
@@ -9,11 +10,13 @@ interface AttendanceRowViewProps {
   row: AttendanceRow;
   errors: RowErrors[string] | undefined;
   readOnly: boolean;
+  /** Offer the self-report kiosk to members who came (measures due are answered at check-in). */
+  selfReport: boolean;
   onChange: (patch: Partial<AttendanceRow>) => void;
 }
 
 /** One roster member: a one-tap status, and for those who came, times, modality and participation. */
-export function AttendanceRowView({ row, errors, readOnly, onChange }: AttendanceRowViewProps) {
+export function AttendanceRowView({ row, errors, readOnly, selfReport, onChange }: AttendanceRowViewProps) {
   const nameId = useId();
   const came = attended(row.status);
   return (
@@ -87,6 +90,11 @@ export function AttendanceRowView({ row, errors, readOnly, onChange }: Attendanc
               clearable
               readOnly={readOnly}
             />
+            {selfReport && !readOnly && (
+              <Stack gap={0} justify="flex-end" style={{ alignSelf: 'flex-end' }}>
+                <SelfReportDialog patientId={row.patientId} kind="kiosk" patientName={row.name} />
+              </Stack>
+            )}
           </Group>
         )}
         {(errors?.patientId ?? errors?.status) && (

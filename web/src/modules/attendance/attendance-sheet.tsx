@@ -2,6 +2,8 @@ import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { IconChecks, IconDeviceFloppy } from '@tabler/icons-react';
 import { useState } from 'react';
 import { errorMessage } from '../../api/errors';
+import { can } from '../../app/access';
+import { useRoles } from '../../app/auth/auth-context';
 import { notifyError, notifySuccess } from '../../ui/notify';
 import { Section } from '../../ui/section';
 import { EmptyState } from '../../ui/states';
@@ -26,6 +28,7 @@ export function AttendanceSheet({ session, records, editable }: AttendanceSheetP
   const [failure, setFailure] = useState<string | null>(null);
   const [dirty, setDirty] = useState(false);
   const save = useSaveAttendance(session.id);
+  const selfReport = can(useRoles(), 'startSelfReport') && editable;
 
   const update = (patientId: string, patch: Partial<AttendanceRow>) => {
     // Minutes are the server's: a changed row shows none until it is saved again.
@@ -111,6 +114,8 @@ export function AttendanceSheet({ session, records, editable }: AttendanceSheetP
                 row={row}
                 errors={errors[row.patientId]}
                 readOnly={!editable}
+                // Once the check-in is saved: the kiosk is handed over to someone who is here.
+                selfReport={selfReport && row.minutes !== null}
                 onChange={(patch) => update(row.patientId, patch)}
               />
             ))}

@@ -26,7 +26,16 @@ const COPY: Record<SelfReportKind, { button: string; title: string; refused: str
  * "Start kiosk" and "Send link": a short-lived form of the measures due, for this patient alone, that
  * the patient answers without logging in, on a tablet handed over at check-in or from a link.
  */
-export function SelfReportDialog({ patientId, kind }: { patientId: string; kind: SelfReportKind }) {
+export function SelfReportDialog({
+  patientId,
+  kind,
+  patientName,
+}: {
+  patientId: string;
+  kind: SelfReportKind;
+  /** Given where several patients' buttons share a screen (the attendance sheet): a small button named for the patient. */
+  patientName?: string;
+}) {
   const [opened, { open, close }] = useDisclosure(false);
   const create = useCreateSelfReportToken(patientId);
   const client = useQueryClient();
@@ -40,7 +49,9 @@ export function SelfReportDialog({ patientId, kind }: { patientId: string; kind:
   return (
     <>
       <Button
-        variant={kind === 'kiosk' ? 'filled' : 'default'}
+        variant={patientName ? 'default' : kind === 'kiosk' ? 'filled' : 'default'}
+        size={patientName ? 'xs' : 'sm'}
+        aria-label={patientName && `${text.button} for ${patientName}`}
         leftSection={kind === 'kiosk' ? <IconDeviceTablet size={16} aria-hidden /> : <IconLink size={16} aria-hidden />}
         loading={create.isPending}
         onClick={() => create.mutate(kind, { onSuccess: open, onError: (error) => notifyError(error, text.refused) })}

@@ -453,7 +453,13 @@ const PATIENT_ROUTES: Record<string, Req> = {
     method: 'POST',
     url: () => '/api/remittances',
     text: () => remittanceFor(claimId()),
+    keep: (body) => (ids.remittance = body.id),
   },
+  'GET /api/billing/holds': { method: 'GET', url: () => '/api/billing/holds', search: true },
+  'GET /api/billing/claims': { method: 'GET', url: () => '/api/billing/claims?format=837P', search: true },
+  'GET /api/claim-batches': { method: 'GET', url: () => '/api/claim-batches', search: true },
+  'GET /api/remittances': { method: 'GET', url: () => '/api/remittances', search: true },
+  'GET /api/remittances/:id': { method: 'GET', url: () => `/api/remittances/${ids.remittance}` },
   'POST /api/episodes/:id/discharge': {
     method: 'POST',
     url: () => `/api/episodes/${ids.episode}/discharge`,

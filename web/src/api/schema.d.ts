@@ -6264,7 +6264,49 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    format?: "837I" | "837P";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                format: "837I" | "837P";
+                                controlNumber: number;
+                                claimCount: number;
+                                /** @description Integer cents. */
+                                totalCents: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdBy: {
+                                    id: string;
+                                    name: {
+                                        given: string;
+                                        family: string;
+                                    };
+                                } | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
         put?: never;
         post: {
             parameters: {
@@ -6347,7 +6389,46 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                checkNumber: string;
+                                /**
+                                 * Format: date
+                                 * @example 2026-01-05
+                                 */
+                                paymentDate: string;
+                                payerName: string;
+                                /** @description Integer cents. */
+                                totalPaidCents: number;
+                                /** Format: date-time */
+                                receivedAt: string;
+                                postedCount: number;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
         put?: never;
         post: {
             parameters: {
@@ -6441,6 +6522,247 @@ export interface paths {
                                     reason: string;
                                     message: string;
                                 } | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/billing/holds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Held services to fix, with patient, session, program and reason, and counts per reason */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    reason?: "note_unsigned" | "no_coverage" | "no_authorization" | "authorization_exhausted" | "below_minimum_minutes" | "group_too_large" | "no_licensed_rendering_provider" | "no_diagnosis" | "outside_episode" | "not_billable";
+                    programId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                sessionId: string;
+                                patientId: string;
+                                patient: {
+                                    name: {
+                                        given: string;
+                                        family: string;
+                                    };
+                                    mrn: string;
+                                };
+                                /**
+                                 * Format: date
+                                 * @example 2026-01-05
+                                 */
+                                serviceDate: string;
+                                /** Format: date-time */
+                                startsAt: string;
+                                sessionKind: string;
+                                groupId: string | null;
+                                groupName: string | null;
+                                programId: string | null;
+                                programName: string | null;
+                                reason: string;
+                                message: string;
+                                /** Format: date-time */
+                                heldAt: string;
+                                leadStaffId: string | null;
+                            }[];
+                            nextCursor: string | null;
+                            counts: {
+                                reason: string;
+                                count: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/billing/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Claims as the claims list shows them: names, issue counts, and totals over the filter */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    status?: "draft" | "ready" | "batched" | "submitted" | "accepted" | "rejected" | "paid" | "denied" | "partially_paid";
+                    format?: "837I" | "837P";
+                    patientId?: string;
+                    payerId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                patientId: string;
+                                patient: {
+                                    name: {
+                                        given: string;
+                                        family: string;
+                                    };
+                                    mrn: string;
+                                };
+                                payerId: string;
+                                payerName: string;
+                                format: "837I" | "837P";
+                                status: string;
+                                frequency: string;
+                                /**
+                                 * Format: date
+                                 * @example 2026-01-05
+                                 */
+                                periodFrom: string;
+                                /**
+                                 * Format: date
+                                 * @example 2026-01-05
+                                 */
+                                periodTo: string;
+                                /** @description Integer cents. */
+                                totalCents: number;
+                                lineCount: number;
+                                errorCount: number;
+                                warningCount: number;
+                                batchId: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            nextCursor: string | null;
+                            totals: {
+                                count: number;
+                                /** @description Integer cents. */
+                                totalCents: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/remittances/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            checkNumber: string;
+                            /**
+                             * Format: date
+                             * @example 2026-01-05
+                             */
+                            paymentDate: string;
+                            payerName: string;
+                            /** @description Integer cents. */
+                            totalPaidCents: number;
+                            /** Format: date-time */
+                            receivedAt: string;
+                            postedCount: number;
+                            postings: {
+                                claimId: string;
+                                patientId: string;
+                                patientName: {
+                                    given: string;
+                                    family: string;
+                                };
+                                claimStatus: string;
+                                payerStatus: string;
+                                /** @description Integer cents. */
+                                chargeCents: number;
+                                /** @description Integer cents. */
+                                paidCents: number;
+                                /** @description Integer cents. */
+                                adjustedCents: number;
+                                /** @description Integer cents. */
+                                patientResponsibilityCents: number;
+                                adjustments: {
+                                    group: string;
+                                    reason: string;
+                                    /** @description Integer cents. */
+                                    amountCents: number;
+                                }[];
+                            }[];
+                            unmatched: {
+                                claimId: string;
+                                /** @description Integer cents. */
+                                chargeCents: number;
+                                /** @description Integer cents. */
+                                paidCents: number;
                             }[];
                         };
                     };

@@ -8,6 +8,7 @@ import { createBatches } from './batches.service.ts';
 import { createClaims } from './claims.service.ts';
 import { createRemittances } from './remittances.service.ts';
 import { createRuns } from './runs.service.ts';
+import { createWorklist } from './worklist.service.ts';
 import { billingErrors } from './billing.errors.ts';
 import { loadMap, type X12Map } from './x12/index.ts';
 
@@ -44,5 +45,6 @@ export function createBillingService(deps: Omit<BillingDeps, 'x12Maps'> & Partia
     claims: createClaims(full),
     batches: createBatches(full),
     remittances: createRemittances(full),
+    worklist: createWorklist(full),
   };
 }

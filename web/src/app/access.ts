@@ -64,6 +64,8 @@ const CAPABILITIES = {
   viewCompliance: ['admin', 'program_director'],
   // billing:read: claims, holds and the session's claim preview
   viewBilling: ['admin', 'program_director', 'biller'],
+  // billing:write: billing runs, claim batches and remittance posting
+  runBilling: ['admin', 'biller'],
   // outcomes:read and outcomes:write (assessments, measures due, self-report links)
   viewOutcomes: ['admin', ...CLINICAL, 'peer_specialist'],
   recordOutcomes: ['admin', ...CLINICAL],

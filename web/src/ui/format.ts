@@ -52,3 +52,8 @@ export const humanize = (value: string): string => {
   const words = value.replace(/_/g, ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
 };
+
+const USD = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
+
+/** "$1,234.50": money travels as integer cents (DESIGN §3.7) and becomes dollars only on screen. */
+export const formatCents = (cents: number): string => USD.format(cents / 100);

@@ -1,5 +1,6 @@
-import { Alert, Anchor, Badge, Group, Paper, SimpleGrid, Stack, Title } from '@mantine/core';
-import { Link, useParams } from 'react-router';
+import { Alert, Anchor, Badge, Box, Group, Paper, SimpleGrid, Stack, Title } from '@mantine/core';
+import { useEffect, type ReactNode } from 'react';
+import { Link, useLocation, useParams } from 'react-router';
 import { can } from '../../app/access';
 import { useAuth, useRoles } from '../../app/auth/auth-context';
 import { BackLink } from '../../ui/back-link';
@@ -13,6 +14,8 @@ import { useSession, type SessionDetail } from '../scheduling/sessions.api';
 import { formatSessionWhen } from '../scheduling/time';
 import { useAttendance } from './attendance.api';
 import { AttendanceSheet } from './attendance-sheet';
+import { BillingPreview } from './billing-preview';
+import { goToPart, SESSION_ANCHORS } from './session-anchors';
 import { GroupNoteSection } from '../notes/group-note-section';
 
 /** Attendance may be taken from 30 minutes before the start (the server's rule). */
@@ -25,6 +28,15 @@ export function SessionPage() {
   const attendance = useAttendance(sessionId);
   const roles = useRoles();
   const canEdit = can(roles, 'editAttendance');
+  // billing:read only: for everyone else the page never asks for the preview.
+  const canBill = can(roles, 'viewBilling');
+  // Arriving at #group-note or #attendance (the billing worklist's links): go there once the session
+  // and its attendance, which decide where the parts sit, have loaded.
+  const { hash } = useLocation();
+  const placed = session.isSuccess && attendance.isSuccess;
+  useEffect(() => {
+    if (placed && hash) goToPart(decodeURIComponent(hash.slice(1)));
+  }, [placed, hash]);
   const me = useAuth().user?.id;
   // The server shows a group note to the session's facilitators and to reviewers (notes:review).
   const mayReadNote = (s: SessionDetail) =>
@@ -36,6 +48,7 @@ export function SessionPage() {
         {(s) => {
           const cancelled = s.status === 'cancelled';
           const notOpen = Date.parse(s.startsAt) - OPENS_BEFORE_MS > Date.now();
+          const noteShown = Boolean(s.groupId) && !cancelled && !notOpen && mayReadNote(s);
           return (
             <>
               <SessionHeader session={s} />
@@ -61,21 +74,40 @@ export function SessionPage() {
                           addendum to the note.
                         </Alert>
                       )}
-                      <AttendanceSheet
-                        session={s}
-                        records={records}
-                        editable={canEdit && !cancelled && !notOpen && !final}
-                      />
+                      <JumpTarget id={SESSION_ANCHORS.attendance}>
+                        <AttendanceSheet
+                          session={s}
+                          records={records}
+                          editable={canEdit && !cancelled && !notOpen && !final}
+                        />
+                      </JumpTarget>
                     </>
                   );
                 }}
               </QueryView>
-              {s.groupId && !cancelled && !notOpen && mayReadNote(s) && <GroupNoteSection session={s} />}
+              {noteShown && (
+                <JumpTarget id={SESSION_ANCHORS.groupNote}>
+                  <GroupNoteSection session={s} />
+                </JumpTarget>
+              )}
+              {canBill && !cancelled && !notOpen && <BillingPreview session={s} noteShown={noteShown} />}
             </>
           );
         }}
       </QueryView>
     </Stack>
+  );
+}
+
+/**
+ * A part of the page the billing preview's fixes point at: focusable from script only, and clear of
+ * the fixed 56 px header when scrolled to.
+ */
+function JumpTarget({ id, children }: { id: string; children: ReactNode }) {
+  return (
+    <Box id={id} tabIndex={-1} style={{ scrollMarginTop: 72, outline: 'none' }}>
+      {children}
+    </Box>
   );
 }
 

@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
 import type { BodyOf, ResponseOf } from '../../api/paths';
 import { useInvalidatingMutation } from '../../ui/mutations';
+import { claimPreviewKeys } from '../attendance/claim-preview.api';
 
 export type GroupNote = ResponseOf<'/api/sessions/{id}/note'>;
 export type GroupNoteBody = BodyOf<'/api/sessions/{id}/note', 'put'>;
@@ -31,8 +32,16 @@ export function useSaveGroupNote(sessionId: string) {
   };
 }
 
-/** Signing and co-signing change the note, the clinician's queue and the members' charts. */
-const signed = (sessionId: string) => [groupNoteKeys.session(sessionId), ['notes'], ['patients']];
+/**
+ * Signing and co-signing change the note, the clinician's queue, the members' charts and the session's
+ * claim preview (an unsigned note holds every member, BILLING-RULES §1).
+ */
+const signed = (sessionId: string) => [
+  groupNoteKeys.session(sessionId),
+  ['notes'],
+  ['patients'],
+  claimPreviewKeys.session(sessionId),
+];
 
 export const useSignGroupNote = (sessionId: string) =>
   useInvalidatingMutation(signed(sessionId), () => unwrap(api.POST('/api/sessions/{id}/note/sign', path(sessionId))));

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { authenticator } from 'otplib';
 import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
@@ -12,6 +13,8 @@ declare module 'vitest' {
     adminPassword: string;
     /** The demo staff logins the server prints at first start, by role. */
     demoLogins: Record<string, { email: string; password: string }>;
+    /** TOTP secrets of the demo logins enrolled in MFA at start, by role. */
+    mfaSecrets: Record<string, string>;
   }
 }
 
@@ -35,6 +38,32 @@ function demoLogins(output: string): Record<string, { email: string; password: s
     logins[role!] ??= { email: email!, password: password! };
   }
   return logins;
+}
+
+/**
+ * Billers must use MFA (DESIGN §7), so the demo biller cannot log in until it enrols. It enrols once
+ * here, through the API, and every test file may then log in as the biller with a code from the secret.
+ */
+async function enrollMfa(baseUrl: string, login: { email: string; password: string }): Promise<string> {
+  // State-changing cookie requests must be same-origin (DESIGN §7).
+  const headers = { 'content-type': 'application/json', origin: baseUrl };
+  const post = async (path: string, body: object, cookie = '') => {
+    const response = await fetch(`${baseUrl}${path}`, {
+      method: 'POST',
+      headers: { ...headers, cookie },
+      body: JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`POST ${path}: ${response.status} ${await response.text()}`);
+    return response;
+  };
+  const loggedIn = await post('/api/auth/login', login);
+  const cookie = loggedIn.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  const { secret } = (await (await post('/api/auth/mfa/enroll', {}, cookie)).json()) as { secret: string };
+  await post('/api/auth/mfa/verify', { code: authenticator.generate(secret) }, cookie);
+  return secret;
 }
 
 export default async function setup(project: TestProject) {
@@ -63,7 +92,8 @@ export default async function setup(project: TestProject) {
   server.stdout?.on('data', (d) => (output += d));
   server.stderr?.on('data', (d) => (output += d));
   const baseUrl = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 90_000;
+  // Generous: first start migrates and loads the demo, slow on a busy two-core machine.
+  const deadline = Date.now() + 240_000;
   for (;;) {
     if (server.exitCode !== null) throw new Error(`server exited:\n${output}`);
     try {
@@ -78,7 +108,9 @@ export default async function setup(project: TestProject) {
   project.provide('baseUrl', baseUrl);
   project.provide('adminEmail', adminEmail);
   project.provide('adminPassword', adminPassword);
-  project.provide('demoLogins', demoLogins(output));
+  const logins = demoLogins(output);
+  project.provide('demoLogins', logins);
+  project.provide('mfaSecrets', logins.biller ? { biller: await enrollMfa(baseUrl, logins.biller) } : {});
   return async () => {
     server.kill('SIGTERM');
     await new Promise((r) => server.once('exit', r));

@@ -3,17 +3,26 @@
 // shared narrative and each attending member's entry, is refused for an entry cloned from another,
 // fixes it and signs; the supervising psychiatrist co-signs. Structured interactions (clicks and key
 // presses outside free text) are counted against the budgets: attendance ≤ 14, signing ≤ 3 per member.
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './browser.ts';
+// Beside them a biller watches the session's billing preview: every member who came held on the
+// unsigned note, then claim lines once it is signed; the clinicians never see it nor ask for it.
+import type { Locator, Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { clinicBrowser, sessionSteps, type Session } from './group-session.ts';
 import { pageSteps } from './helpers.ts';
 
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
+/** The biller's own browser context, logged in beside the clinicians'. */
+let billing: Page;
+const { open } = clinicBrowser();
 const { expectAccessible, notice, login } = pageSteps(() => page);
-const GROUP = 'Morning check-in and process';
-const ZONE = 'America/Chicago';
+const { pastSessions, openSession, markExceptions, atTabletWidth } = sessionSteps(() => page);
+const biller = { ...pageSteps(() => billing), ...sessionSteps(() => billing) };
+/** Claim-preview requests (billing:read only) per page: the biller's page must make them, the clinicians' never. */
+const previewRequests = new Map<Page, number>();
+const countPreviewRequests = (counted: Page) =>
+  counted.on('request', (request) => {
+    if (request.url().includes('/claim-preview')) previewRequests.set(counted, (previewRequests.get(counted) ?? 0) + 1);
+  });
 
 let attendanceTaps = 0;
 let noteTaps = 0;
@@ -24,31 +33,14 @@ async function tap(target: Locator, counter: 'attendance' | 'note') {
 }
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: ZONE });
-  page = await context.newPage();
-  page.setDefaultTimeout(15_000);
+  page = await open();
+  billing = await open();
+  countPreviewRequests(page);
+  countPreviewRequests(billing);
 });
-afterAll(async () => {
-  await browser?.close();
-});
-
-const chicagoDate = (daysAgo: number) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: ZONE }).format(new Date(Date.now() - daysAgo * 86_400_000));
-
-interface Session {
-  id: string;
-  groupName: string | null;
-  status: string;
-  startsAt: string;
-  endsAt: string;
-  expectedCount: number;
-}
 
 let session: Session;
 let names: string[] = [];
-const row = (name: string) =>
-  page.getByRole('list', { name: 'Roster' }).getByRole('listitem').filter({ hasText: name });
 /** A member's entry panel, named by "Given Family" (the roster lists "Family, Given"). */
 const entry = (rosterName: string) => {
   const [family, given] = rosterName.split(', ') as [string, string];
@@ -78,36 +70,18 @@ const textFor = (i: number) => {
 describe('the group session screen', () => {
   it('opens an earlier demo session of the morning group as its lead therapist', async () => {
     await login('therapist');
-    const res = await page.request.get(`${inject('baseUrl')}/api/sessions?from=${chicagoDate(8)}&to=${chicagoDate(1)}`);
-    expect(res.ok()).toBe(true);
-    const { items } = (await res.json()) as { items: Session[] };
-    const past = items
-      .filter((s) => s.groupName === GROUP && s.status !== 'cancelled' && s.expectedCount >= 8)
-      .sort((a, b) => b.startsAt.localeCompare(a.startsAt));
+    const past = await pastSessions(8);
     // The latest is the attendance test's; the one before is this test's own.
     expect(past.length, 'two past sessions of the demo group with 8 members').toBeGreaterThan(1);
     session = past[1]!;
-    await page.goto(`${inject('baseUrl')}/sessions/${session.id}`);
-    await page.getByRole('heading', { name: GROUP, level: 1 }).waitFor();
-    const members = page.getByRole('list', { name: 'Roster' }).getByRole('listitem');
-    await members.first().waitFor();
-    names = await members.evaluateAll((items) => items.map((li) => li.querySelector('p')?.textContent ?? ''));
+    names = await openSession(session);
     expect(names).toHaveLength(8);
   });
 
   it('takes attendance with one no-show, one late, one left early and one on video', async () => {
-    const [absent, late, leftEarly, video] = names as [string, string, string, string];
-    await tap(page.getByRole('button', { name: 'Mark all present' }), 'attendance');
-    await tap(row(absent).getByText('Unexcused', { exact: true }), 'attendance');
-    await tap(row(late).getByText('Late', { exact: true }), 'attendance');
-    const clock = new Intl.DateTimeFormat('en-GB', { timeZone: ZONE, hour: '2-digit', minute: '2-digit' });
-    const plus = (iso: string, minutes: number) => clock.format(new Date(Date.parse(iso) + minutes * 60_000));
-    await row(late).getByLabel('Check-in').fill(plus(session.startsAt, 15));
-    await tap(row(leftEarly).getByText('Left early', { exact: true }), 'attendance');
-    await row(leftEarly).getByLabel('Check-out').fill(plus(session.endsAt, -20));
-    await tap(row(video).getByRole('combobox', { name: 'Modality' }), 'attendance');
-    await tap(page.getByRole('option', { name: 'Telehealth (video)' }), 'attendance');
-    await tap(page.getByRole('button', { name: 'Save attendance' }), 'attendance');
+    const attendance = (target: Locator) => tap(target, 'attendance');
+    await markExceptions(names, { session, lateBy: 15, leftEarlyBy: 20, tap: attendance });
+    await attendance(page.getByRole('button', { name: 'Save attendance' }));
     await notice(/Attendance saved for/);
     console.log(`attendance interactions for 8 members: ${attendanceTaps}`);
     expect(attendanceTaps).toBeLessThanOrEqual(14);
@@ -141,6 +115,19 @@ describe('the group session screen', () => {
     await page.getByText(/Draft saved \(version \d+\)/).waitFor();
   });
 
+  it('shows a biller every member who came held on the unsigned note', async () => {
+    const therapistsPreview = page.getByRole('heading', { name: 'Billing preview' });
+    expect(await therapistsPreview.count(), 'no preview for the therapist').toBe(0);
+    await biller.login('biller');
+    await billing.goto(`${inject('baseUrl')}/sessions/${session.id}`);
+    for (const name of names.slice(1)) await biller.preview(name).getByText('Group note not signed').waitFor();
+    await biller.preview(names[0]!).getByText('No charge', { exact: true }).waitFor();
+    // The biller cannot read the note, so there is nothing on the page to point at.
+    expect(await billing.getByRole('link', { name: 'Go to the group note' }).count()).toBe(0);
+    expect(await billing.getByRole('heading', { name: 'Group note' }).count()).toBe(0);
+    await biller.expectAccessible('84-billing-preview-held');
+  });
+
   it('refuses to sign the cloned entry and names the pair', async () => {
     await tap(page.getByRole('button', { name: 'Sign note' }), 'note');
     await notice(/near-copies/);
@@ -169,6 +156,40 @@ describe('the group session screen', () => {
     await expectAccessible('81-group-note-signed');
   });
 
+  it('shows the biller claim lines once the note is signed, with the rule trace on demand', async () => {
+    await billing.getByRole('button', { name: 'Refresh' }).click();
+    const members = billing.getByRole('list', { name: 'Billing by member' });
+    await expect.poll(() => members.getByText('Group note not signed').count()).toBe(0);
+    // The demo members are on Medicare (837I, BILLING-RULES §2: group psychotherapy is 0915 + G0410), a
+    // commercial plan (837P, §3: 90853) and a per-diem plan (held: one group is short of the day's minimum).
+    const lines = members.getByText('1 line', { exact: true });
+    await lines.first().waitFor();
+    const billed = await lines.count();
+    await billing.getByText(`${billed} of 8 would bill`).waitFor();
+    const institutional = members.getByRole('listitem').filter({ hasText: '837I (UB-04)' });
+    expect(await institutional.count()).toBeGreaterThan(0);
+    for (const code of ['0915', 'G0410']) await institutional.first().getByText(code, { exact: true }).waitFor();
+    const professional = members.getByRole('listitem').filter({ hasText: '837P (CMS-1500)' });
+    await professional.first().getByText('90853', { exact: true }).waitFor();
+    // The lead renders every line; the supervising psychiatrist never does.
+    expect(await members.getByText('Nandakumar, Priya', { exact: true }).count()).toBe(billed);
+    expect(await members.getByText('Okafor, Samuel', { exact: true }).count()).toBe(0);
+
+    // The trace of the first line, by keyboard.
+    const toggle = members.getByRole('button', { name: 'Show rule trace' }).first();
+    await toggle.focus();
+    await billing.keyboard.press('Enter');
+    const trace = members.getByRole('list', { name: 'Rule trace' });
+    await trace.getByText(/rule pack version \d+/).waitFor();
+    expect(await members.getByRole('button', { name: 'Hide rule trace' }).getAttribute('aria-expanded')).toBe('true');
+    await biller.expectAccessible('85-billing-preview-lines');
+
+    await biller.atTabletWidth();
+    await biller.expectAccessible('86-billing-preview-tablet');
+    await billing.keyboard.press('Enter');
+    await trace.waitFor({ state: 'hidden' });
+  });
+
   it('is co-signed by the supervising psychiatrist', async () => {
     await page.getByRole('button', { name: 'Log out' }).click();
     await login('psychiatrist');
@@ -180,12 +201,13 @@ describe('the group session screen', () => {
   });
 
   it('reads on a tablet', async () => {
-    await page.setViewportSize({ width: 820, height: 1100 });
-    await page.reload();
-    await page.getByRole('heading', { name: 'Group note' }).waitFor();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    await atTabletWidth(page.getByRole('heading', { name: 'Group note' }));
     await expectAccessible('83-group-note-tablet');
+  });
+
+  it('never asked for the billing preview on the clinicians’ screens', () => {
+    expect(previewRequests.get(billing), 'the biller’s page asked').toBeGreaterThan(0);
+    expect(previewRequests.get(page) ?? 0, 'the clinicians’ page asked').toBe(0);
   });
 
   it('shows each member’s chart only the narrative and their own entry', async () => {

@@ -1,18 +1,19 @@
 // Taking a group session's attendance in a real browser, as a program director: open a demo group
 // session that has already taken place, mark everyone present, change the exceptions (one
 // unexcused absence, one late, one left early, one on video), save once, and find it all kept
-// after a reload. The clicks and key presses for it are counted against the budget of 14.
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, screenshot } from './browser.ts';
+// after a reload. The clicks and key presses for it are counted against the budget of 14. The
+// director also bills: the session's billing preview holds every member who came until the group
+// note is signed, and points at the note.
+import type { Locator, Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { screenshot } from './browser.ts';
+import { clinicBrowser, clockTime, sessionSteps, type Session } from './group-session.ts';
 import { pageSteps } from './helpers.ts';
 
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
+const { open } = clinicBrowser();
 const { expectAccessible, notice, login } = pageSteps(() => page);
-const GROUP = 'Morning check-in and process';
-const ZONE = 'America/Chicago';
+const { row, preview, pastSessions, openSession, markExceptions, atTabletWidth } = sessionSteps(() => page);
 
 /** Clicks and key presses on the attendance sheet, outside free text (the issue's budget). */
 let interactions = 0;
@@ -22,30 +23,11 @@ async function tap(target: Locator) {
 }
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1280, height: 860 }, timezoneId: ZONE });
-  page = await context.newPage();
-  page.setDefaultTimeout(15_000);
+  page = await open();
 });
-afterAll(async () => {
-  await browser?.close();
-});
-
-const chicagoDate = (daysAgo: number) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: ZONE }).format(new Date(Date.now() - daysAgo * 86_400_000));
-
-interface Session {
-  id: string;
-  groupName: string | null;
-  status: string;
-  startsAt: string;
-  endsAt: string;
-  expectedCount: number;
-}
 
 let session: Session;
-const row = (name: string) =>
-  page.getByRole('list', { name: 'Roster' }).getByRole('listitem').filter({ hasText: name });
+let names: string[] = [];
 const minutesOf = (s: Session) => Math.round((Date.parse(s.endsAt) - Date.parse(s.startsAt)) / 60_000);
 
 describe('a program director taking attendance', () => {
@@ -53,45 +35,26 @@ describe('a program director taking attendance', () => {
 
   it('opens a demo group session of the past week', async () => {
     // The demo groups have run since four weeks ago; the latest one that has taken place will do.
-    const response = await page.request.get(
-      `${inject('baseUrl')}/api/sessions?from=${chicagoDate(8)}&to=${chicagoDate(1)}`,
-    );
-    expect(response.ok()).toBe(true);
-    const { items } = (await response.json()) as { items: Session[] };
-    const past = items
-      .filter((s) => s.groupName === GROUP && s.status !== 'cancelled' && s.expectedCount >= 4)
-      .sort((a, b) => b.startsAt.localeCompare(a.startsAt));
+    const past = await pastSessions(4);
     expect(past.length, 'a past session of the demo group').toBeGreaterThan(0);
     session = past[0]!;
-    await page.goto(`${inject('baseUrl')}/sessions/${session.id}`);
-    await page.getByRole('heading', { name: GROUP, level: 1 }).waitFor();
-    await page.getByRole('list', { name: 'Roster' }).waitFor();
-    expect(await page.getByRole('list', { name: 'Roster' }).getByRole('listitem').count()).toBe(session.expectedCount);
+    names = await openSession(session);
+    expect(names).toHaveLength(session.expectedCount);
+    await page.getByRole('heading', { name: 'Billing preview' }).waitFor();
+    await page.getByText('No attendance yet').waitFor();
     await expectAccessible('70-session-attendance');
   });
 
   it('marks everyone present, then the exceptions, and saves once', async () => {
-    const members = page.getByRole('list', { name: 'Roster' }).getByRole('listitem');
-    const all = await members.evaluateAll((items) => items.map((li) => li.querySelector('p')?.textContent ?? ''));
-    const [absent, late, leftEarly, video] = all as [string, string, string, string];
-
-    await tap(page.getByRole('button', { name: 'Mark all present' }));
-    await tap(row(absent).getByText('Unexcused', { exact: true }));
-    await tap(row(late).getByText('Late', { exact: true }));
+    const [absent, late, leftEarly, video] = names as [string, string, string, string];
     // Times are free text: the late arrival came 20 minutes in, the early leaver went 30 minutes before the end.
-    const start = new Intl.DateTimeFormat('en-GB', { timeZone: ZONE, hour: '2-digit', minute: '2-digit' });
-    const plus = (iso: string, minutes: number) => start.format(new Date(Date.parse(iso) + minutes * 60_000));
-    await row(late).getByLabel('Check-in').fill(plus(session.startsAt, 20));
-    await tap(row(leftEarly).getByText('Left early', { exact: true }));
-    await row(leftEarly).getByLabel('Check-out').fill(plus(session.endsAt, -30));
-    await tap(row(video).getByRole('combobox', { name: 'Modality' }));
-    await tap(page.getByRole('option', { name: 'Telehealth (video)' }));
+    await markExceptions(names, { session, lateBy: 20, leftEarlyBy: 30, tap });
     await expect.poll(() => row(absent).getByLabel('Check-in').count()).toBe(0);
     await tap(page.getByRole('button', { name: 'Save attendance' }));
     await notice(/Attendance saved for/);
 
     expect(interactions, 'clicks and key presses for the attendance').toBeLessThanOrEqual(14);
-    console.log(`attendance interactions for ${all.length} members: ${interactions}`);
+    console.log(`attendance interactions for ${names.length} members: ${interactions}`);
 
     const full = minutesOf(session);
     await expect.poll(() => row(late).textContent()).toContain(`${full - 20} min`);
@@ -107,10 +70,30 @@ describe('a program director taking attendance', () => {
     expect(await row(leftEarly).getByRole('radio', { name: 'Left early' }).isChecked()).toBe(true);
     expect(await row(video).getByRole('radio', { name: 'Present' }).isChecked()).toBe(true);
     expect(await row(video).getByRole('combobox', { name: 'Modality' }).inputValue()).toBe('Telehealth (video)');
-    expect(await row(late).getByLabel('Check-in').inputValue()).toBe(plus(session.startsAt, 20));
+    expect(await row(late).getByLabel('Check-in').inputValue()).toBe(clockTime(session.startsAt, 20));
     await expect.poll(() => row(late).textContent()).toContain(`${full - 20} min`);
     await expect.poll(() => row(leftEarly).textContent()).toContain(`${full - 30} min`);
     await expectAccessible('71-session-attendance-saved');
+  });
+
+  it('holds every member who came in the billing preview until the note is signed', async () => {
+    const [absent, ...came] = names as [string, ...string[]];
+    for (const name of came) await preview(name).getByText('Group note not signed').waitFor();
+    await preview(absent).getByText('No charge', { exact: true }).waitFor();
+    expect(await page.getByText(`0 of ${names.length} would bill · ${came.length} held`).count()).toBe(1);
+    // The fix by keyboard alone: the link takes the focus to the note, where the lead signs.
+    await preview(came[0]!).getByRole('link', { name: 'Go to the group note' }).focus();
+    await page.keyboard.press('Enter');
+    const focused = () => page.evaluate(() => document.activeElement?.id);
+    await expect.poll(focused).toBe('group-note');
+    await expectAccessible('74-session-billing-preview-held');
+    // Arriving from elsewhere at the note's address (the billing worklist's link) lands there too.
+    const url = `${inject('baseUrl')}/sessions/${session.id}`;
+    await page.goto('about:blank');
+    await page.goto(`${url}#group-note`);
+    await expect.poll(focused).toBe('group-note');
+    await page.goto(url);
+    await page.getByRole('list', { name: 'Roster' }).waitFor();
   });
 
   it('changes a status with the keyboard alone', async () => {
@@ -153,6 +136,8 @@ describe('a program director taking attendance', () => {
     await page.getByRole('button', { name: 'Save attendance' }).click();
     await notice(/Attendance saved for/);
     await expect.poll(() => row(name).textContent()).toContain(`${minutesOf(session)} min`);
+    // Saving refreshed the preview before any reload: the drop-in is held with the others.
+    await preview(name).getByText('Group note not signed').waitFor();
     await page.reload();
     await row(name).getByText('Drop-in').waitFor();
   });
@@ -175,11 +160,7 @@ describe('a program director taking attendance', () => {
   });
 
   it('works at tablet width', async () => {
-    await page.setViewportSize({ width: 820, height: 1100 });
-    await page.reload();
-    await page.getByRole('list', { name: 'Roster' }).waitFor();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    await atTabletWidth(page.getByRole('list', { name: 'Roster' }));
     await expectAccessible('73-session-attendance-tablet');
   });
 });

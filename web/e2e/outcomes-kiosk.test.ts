@@ -1,7 +1,8 @@
 // Outcome measures in a real browser. A therapist starts a kiosk for a demo patient whose PHQ-9 is due;
 // the kiosk page opens in a new tab, and on a touch tablet with nobody logged in the patient answers
 // the PHQ-9 (and whatever else is due) one question at a time; the chart's Measures tab then shows it on
-// the trend. A paper form is entered with the keyboard alone. Every screen is checked with axe.
+// the trend. A paper form is entered with the keyboard alone. The front desk starts a kiosk from the
+// attendance sheet once a member is checked in, and still cannot read scores. Every screen is checked with axe.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from './browser.ts';
@@ -13,6 +14,7 @@ let tabletContext: BrowserContext;
 let page: Page;
 let tablet: Page;
 const base = inject('baseUrl');
+const ZONE = 'America/Chicago';
 const staffSteps = pageSteps(() => page);
 const tabletSteps = pageSteps(() => tablet);
 
@@ -195,5 +197,45 @@ describe('the chart afterwards', () => {
     expect(after.filter((a) => a.source === 'paper')).toEqual([expect.objectContaining({ total: 9 })]);
     await expect.poll(() => phq9Points().count()).toBe(after.length);
     await staffSteps.expectAccessible('97-chart-trend-after-paper');
+  });
+});
+
+describe('the front desk at check-in', () => {
+  let desk: Page;
+  const deskSteps = pageSteps(() => desk);
+  const chicagoDate = (daysAgo: number) =>
+    new Intl.DateTimeFormat('en-CA', { timeZone: ZONE }).format(new Date(Date.now() - daysAgo * 86_400_000));
+
+  it('checks a member in to a past evening group and hands over a kiosk from the sheet', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: ZONE });
+    desk = await context.newPage();
+    desk.setDefaultTimeout(15_000);
+    await deskSteps.login('front_desk');
+    // A group no other browser test takes attendance for, held in the past week.
+    const res = await desk.request.get(`${base}/api/sessions?from=${chicagoDate(8)}&to=${chicagoDate(1)}`);
+    const { items } = (await res.json()) as { items: { id: string; groupName: string | null; status: string }[] };
+    const session = items.find((s) => s.groupName === 'Evening process group' && s.status !== 'cancelled');
+    expect(session, 'a past evening group session').toBeDefined();
+    const detail = await desk.request.get(`${base}/api/sessions/${session!.id}`);
+    const { roster } = (await detail.json()) as { roster: { patientId: string; name: Patient['name'] }[] };
+    const member = roster[0]!;
+    const name = `${member.name.family}, ${member.name.given}`;
+    await desk.goto(`${base}/sessions/${session!.id}`);
+    const row = desk.getByRole('list', { name: 'Roster' }).getByRole('listitem').filter({ hasText: name });
+    await row.waitFor();
+    // Nothing is offered before the check-in is saved: the tablet goes to someone who is here.
+    expect(await desk.getByRole('button', { name: /^Start kiosk for / }).count()).toBe(0);
+    await row.getByText('Present', { exact: true }).click();
+    await desk.getByRole('button', { name: 'Save attendance' }).click();
+    await deskSteps.notice('Attendance saved for 1 patient.');
+    await row.getByRole('button', { name: `Start kiosk for ${name}` }).click();
+    const dialog = desk.getByRole('dialog', { name: 'Kiosk ready' });
+    await dialog.getByText(/^Asks for .*PHQ-9/).waitFor();
+    await deskSteps.expectAccessible('98-front-desk-kiosk');
+    await dialog.getByRole('button', { name: 'Done' }).click();
+    // Handing the tablet over does not open the chart's scores to the front desk.
+    const scores = await desk.request.get(`${base}/api/patients/${member.patientId}/assessments`);
+    expect(scores.status()).toBe(403);
+    await context.close();
   });
 });

@@ -48,6 +48,20 @@ describe('bootstrap with demo data', () => {
     expect(await count(sql`select count(*)::int as n from sessions where patient_id is not null`)).toBe(3);
   });
 
+  it('prices every code the demo payers bill in the charge master, each row marked synthetic', async () => {
+    const rows = await selectRows<{ code: string; cents: number; synthetic: boolean; effective_from: string }>(
+      t.db,
+      sql`select code, cents, synthetic, effective_from::text from charge_master order by code`,
+    );
+    // Medicare itemized, commercial professional and per-diem codes (BILLING-RULES §2–§4).
+    expect(rows.map((r) => r.code).sort()).toEqual([
+      ...['90791', '90792', '90832', '90834', '90837', '90846', '90847', '90853'],
+      ...['G0176', 'G0177', 'G0410', 'H0015', 'S0201', 'S9480'],
+    ]);
+    expect(rows.every((r) => r.synthetic && r.cents > 0 && r.effective_from === '2025-03-11')).toBe(true);
+    expect(printed).toContain('synthetic prices for 14 codes');
+  });
+
   it('does nothing on a database that already has users', async () => {
     expect(await bootstrap({ config: t.config, db: t.db, modules: t.modules, clock: t.clock })).toBeUndefined();
   });

@@ -207,6 +207,8 @@ type Req = {
   as?: () => Session;
   /** Keeps something from the answer (an id, a token's address) for later routes. */
   keep?: (body: { id: string; url?: string }) => void;
+  /** Brings the records into the state the route needs (a claim sent before it is voided). */
+  before?: () => Promise<void>;
 };
 
 const individualTherapy = {
@@ -460,6 +462,24 @@ const PATIENT_ROUTES: Record<string, Req> = {
   'GET /api/claim-batches': { method: 'GET', url: () => '/api/claim-batches', search: true },
   'GET /api/remittances': { method: 'GET', url: () => '/api/remittances', search: true },
   'GET /api/remittances/:id': { method: 'GET', url: () => `/api/remittances/${ids.remittance}` },
+  'POST /api/claims/:id/replacement': {
+    method: 'POST',
+    url: () => `/api/claims/${claimId()}/replacement`,
+    keep: (body) => (ids.replacement = body.id),
+  },
+  'POST /api/claims/:id/void': {
+    method: 'POST',
+    url: () => `/api/claims/${ids.replacement}/void`,
+    // Only a claim the payer has is voided: the replacement goes into a batch first.
+    before: async () => {
+      const res = await t.call(admin, {
+        method: 'POST',
+        url: '/api/claim-batches',
+        payload: { claimIds: [ids.replacement] },
+      });
+      expect(res.statusCode, res.body).toBe(201);
+    },
+  },
   'POST /api/episodes/:id/discharge': {
     method: 'POST',
     url: () => `/api/episodes/${ids.episode}/discharge`,
@@ -504,6 +524,7 @@ describe('audit coverage', () => {
       if (name.includes('/claims/') || name.includes('claim-batches') || name.includes('remittances')) {
         ids.claim ??= await claimIdOf();
       }
+      await req.before?.();
       const res = await t.call(req.anonymous ? null : actor, {
         method: req.method,
         url: req.url(),

@@ -25,7 +25,8 @@ export async function loadDemoData(ctx: RequestContext, modules: Modules, today:
     taxId: '98-7654321',
     taxonomy: '261QM0801X', // Clinic/Center, Mental Health (incl. Community Mental Health Center)
     facilityType: 'cmhc',
-    address: { line1: '100 Example Way', city: 'Springfield', state: 'IL', postalCode: '62701' },
+    // 837 2010AA N403: the billing provider's ZIP code has all nine digits.
+    address: { line1: '100 Example Way', city: 'Springfield', state: 'IL', postalCode: '62701-0100' },
     phone: '217-555-0100',
   });
   const main = await organization.createSite(ctx, {
@@ -126,6 +127,9 @@ export async function loadDemoData(ctx: RequestContext, modules: Modules, today:
     ).id,
   };
 
+  // Invented list prices for every code the demo payers bill, marked synthetic, from a year back.
+  const priced = await modules.billing.chargeMaster.priceSynthetically(ctx, daysBefore(today, 365));
+
   const attending = [staffIds.get('psychiatrist')!, staffIds.get('nurse_practitioner')!];
   const admitted: DemoCensus['admitted'] = new Map();
   for (const [i, person] of DEMO_PATIENTS.entries()) {
@@ -175,7 +179,7 @@ export async function loadDemoData(ctx: RequestContext, modules: Modules, today:
 
   return [
     '',
-    `Synthetic demo data loaded: Riverbend Behavioral Health (SYNTHETIC DEMO), 3 programs, 24 patients, ${schedule.groups} groups.`,
+    `Synthetic demo data loaded: Riverbend Behavioral Health (SYNTHETIC DEMO), 3 programs, 24 patients, ${schedule.groups} groups, synthetic prices for ${priced.length} codes.`,
     'Demo logins (one per role):',
     ...logins,
   ];

@@ -6077,7 +6077,7 @@ export interface paths {
                 query?: {
                     limit?: number;
                     cursor?: string;
-                    status?: "draft" | "ready" | "batched" | "submitted" | "accepted" | "rejected" | "paid" | "denied" | "partially_paid";
+                    status?: "draft" | "ready" | "batched" | "submitted" | "accepted" | "rejected" | "paid" | "denied" | "partially_paid" | "replaced" | "voided";
                     patientId?: string;
                     payerId?: string;
                 };
@@ -6251,6 +6251,154 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/claims/{id}/replacement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            patientId: string;
+                            payerId: string;
+                            format: "837I" | "837P";
+                            status: string;
+                            frequency: string;
+                            originalClaimId: string | null;
+                            periodFrom: string;
+                            periodTo: string;
+                            totalCents: number;
+                            rulesVersion: number;
+                            batchId: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            lines: {
+                                serviceDate: string;
+                                revenueCode?: string;
+                                procedureCode: string;
+                                modifiers: string[];
+                                units: number;
+                                chargeCents: number;
+                                placeOfService?: string;
+                                renderingStaffId?: string;
+                                supervisingStaffId?: string;
+                                sessionIds: string[];
+                                trace: {
+                                    rule: string;
+                                    detail: string;
+                                }[];
+                            }[];
+                            issues: {
+                                severity: "error" | "warning";
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/claims/{id}/void": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            patientId: string;
+                            payerId: string;
+                            format: "837I" | "837P";
+                            status: string;
+                            frequency: string;
+                            originalClaimId: string | null;
+                            periodFrom: string;
+                            periodTo: string;
+                            totalCents: number;
+                            rulesVersion: number;
+                            batchId: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            lines: {
+                                serviceDate: string;
+                                revenueCode?: string;
+                                procedureCode: string;
+                                modifiers: string[];
+                                units: number;
+                                chargeCents: number;
+                                placeOfService?: string;
+                                renderingStaffId?: string;
+                                supervisingStaffId?: string;
+                                sessionIds: string[];
+                                trace: {
+                                    rule: string;
+                                    detail: string;
+                                }[];
+                            }[];
+                            issues: {
+                                severity: "error" | "warning";
+                                code: string;
+                                message: string;
+                                path: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -6624,7 +6772,7 @@ export interface paths {
                 query?: {
                     limit?: number;
                     cursor?: string;
-                    status?: "draft" | "ready" | "batched" | "submitted" | "accepted" | "rejected" | "paid" | "denied" | "partially_paid";
+                    status?: "draft" | "ready" | "batched" | "submitted" | "accepted" | "rejected" | "paid" | "denied" | "partially_paid" | "replaced" | "voided";
                     format?: "837I" | "837P";
                     patientId?: string;
                     payerId?: string;

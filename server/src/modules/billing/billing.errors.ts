@@ -31,4 +31,34 @@ export const billingErrors = {
     unprocessable('billing.invalid_x12', 'The claims do not make a valid X12 file; nothing was stored.', details),
   malformedRemittance: (details: ErrorDetail[]) =>
     unprocessable('billing.malformed_remittance', 'The 835 file cannot be read; nothing was posted.', details),
+  // 835 TRN02 + TRN03 name one payment: posting it again would count the money twice.
+  duplicateRemittance: (details: ErrorDetail[]) =>
+    conflict('billing.duplicate_remittance', 'This remittance was posted already; nothing was posted.', details),
+  // BILLING-RULES §1: replacements (frequency 7) and voids (8) correct what a payer has received.
+  claimNotSubmitted: (status: string) =>
+    conflict(
+      'billing.claim_not_submitted',
+      `The claim is ${status}: only a claim batched for or processed by the payer is replaced or voided.`,
+      [{ path: 'status', message: status }],
+    ),
+  claimAlreadyCorrected: (by: string | null) =>
+    conflict(
+      'billing.claim_already_corrected',
+      'The claim has a replacement or a void already; correct that one instead.',
+      by ? [{ path: 'id', message: `corrected by claim ${by}` }] : [],
+    ),
+  voidNotCorrectable: () =>
+    conflict('billing.void_not_correctable', 'A void claim cancels another; it is not replaced or voided itself.'),
+  replacementEmpty: (details: ErrorDetail[]) =>
+    unprocessable(
+      'billing.replacement_empty',
+      'None of the claim’s services is billable any more: void the claim instead.',
+      details,
+    ),
+  replacementNotOneClaim: (details: ErrorDetail[]) =>
+    unprocessable(
+      'billing.replacement_not_one_claim',
+      'The claim’s services no longer make one claim to the same payer: void it, then run billing for its period.',
+      details,
+    ),
 };

@@ -1,5 +1,5 @@
 // All SQL of the billing module's own tables; each function takes db or tx (DESIGN §2).
-import { and, asc, desc, eq, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, lte, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import { selectRows, type Db } from '../../kernel/db/index.ts';
 import { authorizationUses } from '../patients/index.ts';
 import {
@@ -12,11 +12,14 @@ import {
   remittancePostings,
   remittances,
 } from './billing.tables.ts';
+import type { Claim } from './claim-model.ts';
+import { useSource } from './service-keys.ts';
 
 export type ClaimRow = typeof claims.$inferSelect;
 export type ChargeRow = typeof chargeMaster.$inferSelect;
 export type HeldRow = typeof heldServices.$inferSelect;
 export type BatchRow = typeof claimBatches.$inferSelect;
+export type ClaimLineRow = typeof claimLines.$inferSelect;
 
 /**
  * One billing run at a time: parallel runs wait here, then see each other's lines, so neither
@@ -32,6 +35,19 @@ export function chargesBefore(db: Db, to: string): Promise<ChargeRow[]> {
     .from(chargeMaster)
     .where(lte(chargeMaster.effectiveFrom, to))
     .orderBy(asc(chargeMaster.code), desc(chargeMaster.effectiveFrom));
+}
+
+export async function insertCharges(db: Db, rows: (typeof chargeMaster.$inferInsert)[]): Promise<void> {
+  if (rows.length > 0) await db.insert(chargeMaster).values(rows);
+}
+
+/** Every payer's current rule pack (its latest version). */
+export async function currentRulePacks(db: Db): Promise<unknown[]> {
+  const rows = await selectRows<{ rules: unknown }>(
+    db,
+    sql`select distinct on (payer_id) rules from payer_rule_packs order by payer_id, version desc`,
+  );
+  return rows.map((r) => r.rules);
 }
 
 /** The service keys among `keys` already on a claim line. */
@@ -55,15 +71,86 @@ export async function insertClaim(
   if (uses.length > 0) await db.insert(authorizationUses).values(uses);
 }
 
-/** The holds of the run's sessions are replaced by the run's own (BILLING-RULES §1: fixed holds disappear). */
-export async function replaceHolds(db: Db, sessionIds: string[], holds: HeldRow[]): Promise<void> {
-  if (sessionIds.length > 0) await db.delete(heldServices).where(inArray(heldServices.sessionId, sessionIds));
+/**
+ * The holds of the run's sessions (of one patient's, when given) are replaced by the run's own
+ * (BILLING-RULES §1: fixed holds disappear).
+ */
+export async function replaceHolds(db: Db, sessionIds: string[], holds: HeldRow[], patientId?: string): Promise<void> {
+  if (sessionIds.length > 0) {
+    await db
+      .delete(heldServices)
+      .where(
+        and(
+          inArray(heldServices.sessionId, sessionIds),
+          patientId === undefined ? undefined : eq(heldServices.patientId, patientId),
+        ),
+      );
+  }
   if (holds.length > 0) await db.insert(heldServices).values(holds);
 }
 
-export function claimsOfPatients(db: Db, patientIds: string[]): Promise<ClaimRow[]> {
+// A replaced or voided claim is no longer before the payer; its replacement or void is.
+const SUPERSEDED = ['replaced', 'voided'];
+
+/** The patients' claims still in force (for the scrubber's overlap edit). */
+export function liveClaimsOfPatients(db: Db, patientIds: string[]): Promise<ClaimRow[]> {
   if (patientIds.length === 0) return Promise.resolve([]);
-  return db.select().from(claims).where(inArray(claims.patientId, patientIds));
+  return db
+    .select()
+    .from(claims)
+    .where(and(inArray(claims.patientId, patientIds), notInArray(claims.status, SUPERSEDED)));
+}
+
+/** The claims whose lines bill any of the service keys. */
+export async function claimsBilling(db: Db, keys: string[]): Promise<Claim[]> {
+  if (keys.length === 0) return [];
+  const rows = await db
+    .selectDistinct({ id: claims.id, claim: claims.claim })
+    .from(claimLines)
+    .innerJoin(claims, eq(claims.id, claimLines.claimId))
+    .where(inArray(claimLines.serviceKey, keys))
+    .orderBy(asc(claims.id));
+  return rows.map((r) => r.claim);
+}
+
+/**
+ * Frees the services a claim bills (a replacement takes them over, a void lets a later run bill them
+ * again) and gives back the authorization units its lines drew. Returns the freed lines.
+ */
+export async function releaseLines(db: Db, claimId: string): Promise<ClaimLineRow[]> {
+  const lines = await db.delete(claimLines).where(eq(claimLines.claimId, claimId)).returning();
+  if (lines.length > 0) {
+    await db.delete(authorizationUses).where(
+      inArray(
+        authorizationUses.source,
+        lines.map((line) => useSource(line.id)),
+      ),
+    );
+  }
+  return lines;
+}
+
+/** The replacement or void of a claim, if it has one. */
+export async function correctionOf(db: Db, claimId: string): Promise<string | null> {
+  const [row] = await db.select({ id: claims.id }).from(claims).where(eq(claims.originalClaimId, claimId));
+  return row?.id ?? null;
+}
+
+/** 835 CLP07 of a claim from its latest remittance that gave one: the payer's claim control number. */
+export async function payerClaimControlOf(db: Db, claimId: string): Promise<string | null> {
+  const [row] = await db
+    .select({ control: sql<string>`${remittancePostings.payment}->>'payerClaimControl'` })
+    .from(remittancePostings)
+    .innerJoin(remittances, eq(remittances.id, remittancePostings.remittanceId))
+    .where(
+      and(
+        eq(remittancePostings.claimId, claimId),
+        sql`coalesce(${remittancePostings.payment}->>'payerClaimControl', '') <> ''`,
+      ),
+    )
+    .orderBy(desc(remittances.receivedAt), desc(remittances.id))
+    .limit(1);
+  return row?.control ?? null;
 }
 
 export interface ClaimFilter {
@@ -130,6 +217,31 @@ export async function insertRemittance(
 ): Promise<void> {
   await db.insert(remittances).values(remittance);
   if (postings.length > 0) await db.insert(remittancePostings).values(postings);
+}
+
+/** Remittances posted before with the same file, or the same payment (TRN03 payer, TRN02 trace). */
+export function remittancesPosted(
+  db: Db,
+  fileHash: string,
+  traces: readonly { payerIdentifier: string; checkNumber: string }[],
+): Promise<Pick<typeof remittances.$inferSelect, 'id' | 'payerIdentifier' | 'checkNumber' | 'fileHash'>[]> {
+  return db
+    .select({
+      id: remittances.id,
+      payerIdentifier: remittances.payerIdentifier,
+      checkNumber: remittances.checkNumber,
+      fileHash: remittances.fileHash,
+    })
+    .from(remittances)
+    .where(
+      or(
+        eq(remittances.fileHash, fileHash),
+        ...traces.map((t) =>
+          and(eq(remittances.payerIdentifier, t.payerIdentifier), eq(remittances.checkNumber, t.checkNumber)),
+        ),
+      ),
+    )
+    .orderBy(asc(remittances.receivedAt), asc(remittances.id));
 }
 
 export async function setClaimStatuses(db: Db, statuses: { claimId: string; status: string }[]): Promise<void> {

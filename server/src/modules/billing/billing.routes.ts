@@ -62,6 +62,19 @@ export function billingRoutes(service: BillingService): FastifyPluginAsyncTypebo
       },
     );
 
+    // BILLING-RULES §1: a claim the payer has is corrected by a replacement (7) or a void (8), never edited.
+    app.post(
+      '/claims/:id/replacement',
+      { config: { access: 'billing:write' }, schema: { tags, params: IdParams, response: { 201: ClaimResponse } } },
+      async (request, reply) => reply.status(201).send(await service.claims.replace(request.ctx, request.params.id)),
+    );
+
+    app.post(
+      '/claims/:id/void',
+      { config: { access: 'billing:write' }, schema: { tags, params: IdParams, response: { 201: ClaimResponse } } },
+      async (request, reply) => reply.status(201).send(await service.claims.void(request.ctx, request.params.id)),
+    );
+
     app.post(
       '/claim-batches',
       { config: { access: 'billing:write' }, schema: { tags, body: BatchBody, response: { 201: BatchResponse } } },

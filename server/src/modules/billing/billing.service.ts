@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BillingDeps } from './billing.deps.ts';
 import { createBatches } from './batches.service.ts';
+import { createChargeMaster } from './charge-master.service.ts';
 import { createClaims } from './claims.service.ts';
 import { createRemittances } from './remittances.service.ts';
 import { createRuns } from './runs.service.ts';
@@ -46,5 +47,6 @@ export function createBillingService(deps: Omit<BillingDeps, 'x12Maps'> & Partia
     batches: createBatches(full),
     remittances: createRemittances(full),
     worklist: createWorklist(full),
+    chargeMaster: createChargeMaster(full),
   };
 }

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  boolean,
   check,
   index,
   integer,
@@ -7,6 +8,7 @@ import {
   pgSequence,
   pgTable,
   primaryKey,
+  type AnyPgColumn,
   text,
   uniqueIndex,
   uuid,
@@ -28,6 +30,10 @@ export const CLAIM_STATUSES = [
   'paid',
   'denied',
   'partially_paid',
+  // BILLING-RULES §1: a claim sent to a payer is never edited; a replacement claim (frequency 7) or a
+  // void (8) takes its place, and the original says which.
+  'replaced',
+  'voided',
 ] as const;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 
@@ -41,6 +47,8 @@ export const chargeMaster = pgTable(
     effectiveFrom: localDate('effective_from').notNull(),
     /** Inclusive; null: still in effect. */
     effectiveTo: localDate('effective_to'),
+    /** Invented prices (the demo program's), never a fee schedule. */
+    synthetic: boolean('synthetic').notNull().default(false),
   },
   (t) => [
     check('charge_master_cents', sql`${t.cents} >= 0`),
@@ -84,7 +92,8 @@ export const claims = pgTable(
     status: text('status').notNull(),
     /** CLM05-3: 1 original, 2–4 interim, 7 replacement, 8 void. */
     frequency: text('frequency').notNull(),
-    originalClaimId: uuid('original_claim_id'),
+    /** The claim a replacement (7) or void (8) corrects; unique, so a claim is corrected once. */
+    originalClaimId: uuid('original_claim_id').references((): AnyPgColumn => claims.id),
     periodFrom: localDate('period_from').notNull(),
     periodTo: localDate('period_to').notNull(),
     totalCents: integer('total_cents').notNull(),
@@ -102,6 +111,7 @@ export const claims = pgTable(
     index('claims_patient').on(t.patientId),
     index('claims_payer').on(t.payerId),
     index('claims_status').on(t.status),
+    uniqueIndex('claims_one_correction').on(t.originalClaimId),
   ],
 );
 
@@ -154,17 +164,29 @@ export const heldServices = pgTable(
   (t) => [primaryKey({ columns: [t.sessionId, t.patientId] }), index('held_services_date').on(t.serviceDate)],
 );
 
-export const remittances = pgTable('remittances', {
-  id: uuid('id').primaryKey(),
-  /** BPR/TRN: the payment's trace (check or EFT) number and date. */
-  checkNumber: text('check_number').notNull(),
-  paymentDate: localDate('payment_date').notNull(),
-  payerName: text('payer_name').notNull(),
-  totalPaidCents: integer('total_paid_cents').notNull(),
-  x12: text('x12').notNull(),
-  receivedAt: instant('received_at').notNull(),
-  receivedBy: uuid('received_by'),
-});
+export const remittances = pgTable(
+  'remittances',
+  {
+    id: uuid('id').primaryKey(),
+    /** BPR/TRN: the payment's trace (check or EFT) number and date. */
+    checkNumber: text('check_number').notNull(),
+    /** TRN03: the payer's identifier ('1' and its tax id); null on remittances posted before it was kept. */
+    payerIdentifier: text('payer_identifier'),
+    paymentDate: localDate('payment_date').notNull(),
+    payerName: text('payer_name').notNull(),
+    totalPaidCents: integer('total_paid_cents').notNull(),
+    x12: text('x12').notNull(),
+    /** SHA-256 of the file as received (hex): the same file is never posted twice. */
+    fileHash: text('file_hash').notNull(),
+    receivedAt: instant('received_at').notNull(),
+    receivedBy: uuid('received_by'),
+  },
+  (t) => [
+    // 835 TRN02 + TRN03 identify one payment (the reassociation trace): posting it twice would pay twice.
+    uniqueIndex('remittances_trace').on(t.payerIdentifier, t.checkNumber),
+    index('remittances_file_hash').on(t.fileHash),
+  ],
+);
 
 /** One 835 CLP posted to one of our claims (matched on CLP01 = CLM01, BILLING-RULES §5). */
 export const remittancePostings = pgTable(

@@ -44,3 +44,22 @@ export function chargeMasterOf(charges: readonly Charge[], defaults = DEFAULT_CH
     return best?.cents ?? defaults[code] ?? null;
   };
 }
+
+// The rule-pack fields that hold a CPT/HCPCS code (payers: rule-packs.ts, BILLING-RULES §2–§4).
+const CODE_FIELDS = new Set(['procedureCode', 'withPatient', 'withoutPatient', 'withMedicalServices']);
+
+/** Every procedure code a rule pack can put on a claim line, sorted: the codes a charge master prices. */
+export function procedureCodesOf(rules: unknown): string[] {
+  const codes = new Set<string>();
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(visit);
+    else if (value !== null && typeof value === 'object') {
+      for (const [key, field] of Object.entries(value)) {
+        if (CODE_FIELDS.has(key) && typeof field === 'string') codes.add(field);
+        else visit(field);
+      }
+    }
+  };
+  visit(rules);
+  return [...codes].sort();
+}

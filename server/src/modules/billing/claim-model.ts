@@ -195,6 +195,11 @@ export interface Claim {
   frequency: '1' | '7' | '8' | '2' | '3' | '4';
   /** The claim a replacement or void corrects (REF*F8). */
   originalClaimId: string | null;
+  /**
+   * Optional addition: the payer's claim control number of the corrected claim (835 CLP07), which
+   * REF*F8 carries instead of our id when a remittance has told it.
+   */
+  payerClaimControlNumber?: string | null;
   statementFrom: string;
   statementTo: string;
   admissionDate: string | null;

@@ -1,14 +1,17 @@
-// Reading claims: lists, one claim with its lines' traces and issues, and its paper form
-// (BILLING-RULES §5: UB-04 for 837I, CMS-1500 for 837P). Every read is audited per patient (DESIGN §3.5).
+// Claims: lists, one claim with its lines' traces and issues, its paper form (BILLING-RULES §5:
+// UB-04 for 837I, CMS-1500 for 837P), and its replacement or void (corrections.service.ts). Every
+// read is audited per patient (DESIGN §3.5).
 import { page, type RequestContext } from '../../kernel/http/index.ts';
 import type { BillingDeps } from './billing.deps.ts';
 import { billingErrors as errors } from './billing.errors.ts';
 import * as q from './billing.queries.ts';
 import { toClaimResponse, type ClaimResponse, type ClaimsQuery } from './billing.schemas.ts';
 import { claims } from './billing.tables.ts';
+import { createCorrections } from './corrections.service.ts';
 import { renderClaimForm } from './pdf/index.ts';
 
-export function createClaims({ db, audit, patientAccess }: BillingDeps) {
+export function createClaims(deps: BillingDeps) {
+  const { db, audit, patientAccess } = deps;
   async function visibleClaim(tx: typeof db, ctx: RequestContext, id: string): Promise<q.ClaimRow> {
     const row = await q.findClaim(tx, id);
     if (!row) throw errors.claimNotFound();
@@ -62,5 +65,7 @@ export function createClaims({ db, audit, patientAccess }: BillingDeps) {
       });
       return renderClaimForm(row.claim);
     },
+
+    ...createCorrections(deps),
   };
 }

@@ -6,36 +6,21 @@ import type { AuditEntry } from '../../kernel/audit/index.ts';
 import type { Db } from '../../kernel/db/index.ts';
 import type { RequestContext } from '../../kernel/http/index.ts';
 import { newId } from '../../kernel/ids.ts';
-import { getOrganization } from '../organization/index.ts';
 import type { BillingDeps } from './billing.deps.ts';
 import { billingErrors as errors } from './billing.errors.ts';
 import * as q from './billing.queries.ts';
 import { toClaimResponse, toLineResponse, type ClaimResponse, type PreviewResponse } from './billing.schemas.ts';
 import { chargeMasterOf } from './charges.ts';
-import type { BillingProvider, Claim, FacilityType, Hold, ServiceFacts } from './claim-model.ts';
+import { billingProviderOf, claimRecords } from './claim-store.ts';
+import type { Claim, Hold, ServiceFacts } from './claim-model.ts';
 import { patientFacts, serviceFacts } from './facts.queries.ts';
 import { assembleClaims, deriveLines, scrubClaim, weekOf, within, type DateRange } from './rules/index.ts';
-import { claimIdOf, factKeys, lineKey } from './service-keys.ts';
+import { claimIdOf, factKeys } from './service-keys.ts';
 
 export interface RunResult {
   claims: ClaimResponse[];
   held: Hold[];
 }
-
-async function billingProviderOf(tx: Db): Promise<BillingProvider> {
-  const org = await getOrganization(tx);
-  if (!org) throw errors.organizationMissing();
-  return {
-    name: org.name,
-    npi: org.npi,
-    taxId: org.taxId,
-    taxonomy: org.taxonomy,
-    facilityType: org.facilityType as FacilityType,
-    address: org.address,
-  };
-}
-
-const isError = (claim: Claim) => claim.issues.some((issue) => issue.severity === 'error');
 
 export function createRuns({ db, clock, audit, patientAccess }: BillingDeps) {
   /** Lines and holds of services not billed yet; facts are read over whole weeks for the weekly-hours warning. */
@@ -43,15 +28,17 @@ export function createRuns({ db, clock, audit, patientAccess }: BillingDeps) {
     const weeks = { from: weekOf(period.from).from, to: weekOf(period.to).to };
     const facts = await serviceFacts(tx, weeks, patientAccess.visibleCondition(ctx, sql`a.patient_id`));
     const inPeriod = facts.filter((fact) => within(fact.serviceDate, period));
-    const billed = await q.billedKeys(tx, inPeriod.flatMap(factKeys));
-    const fresh = inPeriod.filter((fact) => !factKeys(fact).some((key) => billed.has(key)));
+    const billedKeys = await q.billedKeys(tx, inPeriod.flatMap(factKeys));
+    const isBilled = (fact: ServiceFacts) => factKeys(fact).some((key) => billedKeys.has(key));
+    const fresh = inPeriod.filter((fact) => !isBilled(fact));
     const chargeFor = chargeMasterOf(await q.chargesBefore(tx, period.to));
-    return { facts, inPeriod, fresh, ...deriveLines(fresh, chargeFor) };
+    // Earlier runs' services of the same days still count (a second group line's modifier 59).
+    return { facts, inPeriod, fresh, ...deriveLines(fresh, chargeFor, { billed: inPeriod.filter(isBilled) }) };
   }
 
   async function storeClaims(tx: Db, claims: Claim[], facts: ServiceFacts[]) {
     const patientIds = [...new Set(claims.map((c) => c.patient.patientId))];
-    const earlier = (await q.claimsOfPatients(tx, patientIds)).map((row) => row.claim);
+    const earlier = (await q.liveClaimsOfPatients(tx, patientIds)).map((row) => row.claim);
     const now = clock.now();
     const rows: q.ClaimRow[] = [];
     for (const assembled of claims) {
@@ -60,52 +47,7 @@ export function createRuns({ db, clock, audit, patientAccess }: BillingDeps) {
         otherClaims: [...earlier, ...claims.filter((c) => c !== assembled)],
         facts: facts.filter((f) => f.patientId === patientId),
       });
-      const claim: Claim = { ...assembled, issues };
-      const perDiem = claim.payer.template === 'commercial_per_diem';
-      const lines = claim.lines.map((line, position) => ({
-        id: newId(),
-        claimId: claim.claimId,
-        position,
-        serviceKey: lineKey(line, perDiem),
-        patientId,
-        sessionId: line.sessionId,
-        serviceDate: line.serviceDate,
-        procedureCode: line.procedureCode,
-        chargeCents: line.chargeCents,
-        trace: line.trace,
-      }));
-      const uses = claim.lines.flatMap((line, i) =>
-        line.authorization
-          ? [
-              {
-                id: newId(),
-                authorizationId: line.authorization.authorizationId,
-                units: String(line.authorization.units),
-                serviceDate: line.serviceDate,
-                source: `claim_line:${lines[i]?.id ?? ''}`,
-                createdAt: now,
-              },
-            ]
-          : [],
-      );
-      const row: q.ClaimRow = {
-        id: claim.claimId,
-        patientId,
-        payerId: claim.payer.payerId,
-        format: claim.format,
-        // Errors keep a claim out of a batch until fixed; warnings do not (DESIGN §3.6).
-        status: isError(claim) ? 'draft' : 'ready',
-        frequency: claim.frequency,
-        originalClaimId: claim.originalClaimId,
-        periodFrom: claim.statementFrom,
-        periodTo: claim.statementTo,
-        totalCents: claim.totalCents,
-        rulesVersion: claim.payer.rulesVersion,
-        claim,
-        issues,
-        batchId: null,
-        createdAt: now,
-      };
+      const { row, lines, uses } = claimRecords({ ...assembled, issues }, now);
       await q.insertClaim(tx, row, lines, uses);
       rows.push(row);
     }
@@ -169,8 +111,9 @@ export function createRuns({ db, clock, audit, patientAccess }: BillingDeps) {
 
     /**
      * What each member of a session would produce, or why it is held, as a run would see it: the
-     * members' whole day (per-diem thresholds, a second group line's modifier 59). Nothing is written
-     * but the audit; `billed` says a run has billed the service already.
+     * members' whole day (per-diem thresholds, a second group line's modifier 59 after a line billed
+     * before). Nothing is written but the audit; `billed` says a run has billed the service already,
+     * and then its lines are the ones its claim carries.
      */
     async preview(ctx: RequestContext, sessionId: string): Promise<PreviewResponse> {
       return db.transaction(async (tx) => {
@@ -185,15 +128,21 @@ export function createRuns({ db, clock, audit, patientAccess }: BillingDeps) {
             )
           : [];
         const chargeFor = chargeMasterOf(await q.chargesBefore(tx, first?.serviceDate ?? '9999-12-31'));
-        const { lines, holds } = deriveLines(day, chargeFor);
-        const billed = await q.billedKeys(tx, own.flatMap(factKeys));
+        const billedKeys = await q.billedKeys(tx, day.flatMap(factKeys));
+        const isBilled = (fact: ServiceFacts) => factKeys(fact).some((key) => billedKeys.has(key));
+        const { lines, holds } = deriveLines(
+          day.filter((fact) => !isBilled(fact)),
+          chargeFor,
+          { billed: day.filter(isBilled) },
+        );
+        const stored = (await q.claimsBilling(tx, own.filter(isBilled).flatMap(factKeys))).flatMap((c) => c.lines);
         const members = own.map((fact) => {
           const { patientId } = fact;
           const hold = holds.find((h) => h.patientId === patientId && h.sessionId === sessionId);
           return {
             patientId,
-            billed: factKeys(fact).some((key) => billed.has(key)),
-            lines: lines
+            billed: isBilled(fact),
+            lines: (isBilled(fact) ? stored : lines)
               .filter((l) => l.patientId === patientId && l.sessionIds.includes(sessionId))
               .map(toLineResponse),
             held: hold ? { reason: hold.reason, message: hold.message } : null,

@@ -18,6 +18,9 @@ export const factKeys = (fact: Pick<ServiceFacts, 'sessionId' | 'patientId' | 's
   dayKey(fact.patientId, fact.serviceDate),
 ];
 
+/** What drew an authorization use (patients: authorization_uses.source), so releasing the line gives it back. */
+export const useSource = (claimLineId: string) => `claim_line:${claimLineId}`;
+
 /**
  * A claim id from the claim's key and the run: the same inputs give the same id, and a later run
  * (new services of the same period) gets ids of its own. A UUID, since CLM01 carries it (≤ 38 characters).

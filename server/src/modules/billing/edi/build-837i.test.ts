@@ -201,6 +201,38 @@ describe('build837I', () => {
     ]);
   });
 
+  it('writes a replacement (7) and a void (8) with REF*F8 in 2300 as the golden file, clean against the map', () => {
+    // The replacement corrects a claim the payer has remitted (835 CLP07 known); the void one it has not.
+    const replacement = medicareIopClaim({
+      claimId: 'PCN20240108R',
+      typeOfBill: '767',
+      frequency: '7',
+      originalClaimId: 'PCN20240108A',
+      payerClaimControlNumber: '24008000001',
+    });
+    const voided = medicareIopClaim({
+      claimId: 'PCN20240115V',
+      typeOfBill: '768',
+      frequency: '8',
+      originalClaimId: 'PCN20240115A',
+    });
+    const text = build(replacement, voided);
+    expect(mapIssues(text, '837I')).toEqual([]);
+    expectGolden('medicare-iop-corrections.837i', text);
+    const texts = segmentTexts(text);
+    const [first, second] = texts.flatMap((t, i) => (t.startsWith('CLM*') ? [i] : []));
+    expect(texts.slice(first, second)).toEqual(
+      expect.arrayContaining(['CLM*PCN20240108R*640***76:A:7**A*Y*Y', 'REF*F8*24008000001']),
+    );
+    expect(texts.slice(second)).toEqual(
+      expect.arrayContaining(['CLM*PCN20240115V*640***76:A:8**A*Y*Y', 'REF*F8*PCN20240115A']),
+    );
+    // 2300 order (837I TR3 positions): CL1, then REF*F8, then the HI diagnoses.
+    const claimOne = texts.slice(first, second);
+    expect(claimOne.findIndex((t) => t.startsWith('REF*F8'))).toBeGreaterThan(claimOne.indexOf('CL1***01'));
+    expect(claimOne.findIndex((t) => t.startsWith('REF*F8'))).toBeLessThan(claimOne.indexOf('HI*ABK:F332'));
+  });
+
   it('names the corrected claim on a replacement (REF*F8) and refuses one that names none', () => {
     const replacement = medicareIopClaim({ typeOfBill: '767', frequency: '7', originalClaimId: '24008000001' });
     expect(built(replacement)).toContain('REF*F8*24008000001');

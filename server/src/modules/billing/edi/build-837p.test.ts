@@ -64,6 +64,36 @@ describe('build837P', () => {
     expectGolden('commercial-telehealth.837p', text);
   });
 
+  it('writes a replacement (7) and a void (8) with REF*F8 in 2300 as the golden file, clean against the map', () => {
+    const replacement = commercialTelehealthClaim({
+      claimId: 'PCN20240108R',
+      frequency: '7',
+      originalClaimId: 'PCN20240108P',
+      payerClaimControlNumber: 'ICN8872600017',
+    });
+    const voided = commercialTelehealthClaim({
+      claimId: 'PCN20240115V',
+      frequency: '8',
+      originalClaimId: 'PCN20240115P',
+    });
+    const text = build(replacement, voided);
+    expect(mapIssues(text, '837P')).toEqual([]);
+    expectGolden('commercial-telehealth-corrections.837p', text);
+    const texts = segmentTexts(text);
+    const [first, second] = texts.flatMap((t, i) => (t.startsWith('CLM*') ? [i] : []));
+    const claimOne = texts.slice(first, second);
+    expect(claimOne).toEqual(
+      expect.arrayContaining(['CLM*PCN20240108R*240***10:B:7*Y*A*Y*Y', 'REF*G1*AUTH-7731', 'REF*F8*ICN8872600017']),
+    );
+    expect(texts.slice(second)).toEqual(
+      expect.arrayContaining(['CLM*PCN20240115V*240***10:B:8*Y*A*Y*Y', 'REF*F8*PCN20240115P']),
+    );
+    // 2300 REF*F8 comes before HI (837P TR3 positions).
+    expect(claimOne.findIndex((t) => t.startsWith('REF*F8'))).toBeLessThan(
+      claimOne.findIndex((t) => t.startsWith('HI*')),
+    );
+  });
+
   it('totals CLM02 from the lines: Σ SV102', () => {
     const claim = telehealth({ chargeCents: 12_050 }, { chargeCents: 9_999 }, { chargeCents: 1 });
     const segments = parse(build(claim)).segments;

@@ -59,6 +59,24 @@ describe('scrubClaim', () => {
     ]);
   });
 
+  it.each<[string, string, boolean]>([
+    ['a five-digit ZIP', '62701', true],
+    ['ZIP+4 with its hyphen', '62701-1234', false],
+    ['nine digits', '627011234', false],
+    ['a ZIP+4 missing a digit', '62701-123', true],
+  ])(
+    'checks %s as the billing provider ZIP (837 2010AA N403) on both formats, reported: %s',
+    (_, postalCode, reported) => {
+      const address = { ...billingProvider().address, postalCode };
+      for (const claim of [medicareClaim, professionalClaim]) {
+        const found = codes({ ...claim, billingProvider: billingProvider({ address }) }, []).filter(
+          ([, code]) => code === 'invalid_postal_code',
+        );
+        expect(found).toEqual(reported ? [['error', 'invalid_postal_code', 'billingProvider.address.postalCode']] : []);
+      }
+    },
+  );
+
   it('checks diagnoses as ICD-10-CM without the dot, within the format limit', () => {
     expect(codes({ ...professionalClaim, diagnoses: ['F33.1', 'F411', '3321'] }, [])).toEqual([
       ['error', 'invalid_diagnosis', 'diagnoses.0'],

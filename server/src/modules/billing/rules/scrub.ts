@@ -2,6 +2,7 @@
 // X12 map would refuse, found before a batch, as issue values rather than exceptions (DESIGN §3.6).
 import { isValidNpi } from '../../organization/index.ts';
 import type { Claim, ClaimIssue, ServiceFacts } from '../claim-model.ts';
+import { postalCode } from '../edi/index.ts';
 import { error, firstLineOn, warning } from './claim-issues.ts';
 import { isAttended } from './eligibility.ts';
 import { templatePack } from './pack.ts';
@@ -55,6 +56,17 @@ function requiredIssues(claim: Claim): ClaimIssue[] {
   // 2010AA REF*EI: the employer identification number, nine digits.
   if (provider.taxId && !/^\d{9}$/.test(provider.taxId)) {
     issues.push(error('invalid_tax_id', 'The tax id is nine digits', 'billingProvider.taxId'));
+  }
+  // 2010AA N403: the billing provider's ZIP code is the full nine digits (ZIP+4) on the 837I and the
+  // 837P (005010X223A2/X222A1; the 837I map's N403 pattern), so the batch's map check never meets it.
+  if (provider.address.postalCode?.trim() && !/^\d{9}$/.test(postalCode(provider.address.postalCode))) {
+    issues.push(
+      error(
+        'invalid_postal_code',
+        `The billing provider's ZIP code ${provider.address.postalCode} needs all nine digits (ZIP+4)`,
+        'billingProvider.address.postalCode',
+      ),
+    );
   }
   return issues;
 }

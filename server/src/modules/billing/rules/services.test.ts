@@ -153,6 +153,21 @@ describe('BILLING-RULES §3: commercial professional (837P)', () => {
     const billed = fact({ payer: switched, sessionId: 'session-2', startsAt: '2026-03-02T19:00:00Z' });
     expect(run(held, billed).lines.map((l) => l.modifiers)).toEqual([[]]);
   });
+
+  it('applies 59 to a group line billed after the first group line of its day was billed by an earlier run', () => {
+    const switched = payer('commercial_professional', { optionalModifiers: { HQ: false, HF: false, '59': true } });
+    const morning = fact({ payer: switched });
+    const afternoon = fact({ payer: switched, sessionId: 'session-2', startsAt: '2026-03-02T19:00:00Z' });
+    const later = (billed: ServiceFacts[]) =>
+      deriveLines([afternoon], chargeFor, { billed }).lines.map((l) => [l.sessionId, l.modifiers]);
+    expect(later([morning])).toEqual([['session-2', ['59']]]);
+    // Billed on another day, by another patient or for another kind of session, it is the day's first.
+    expect(later([{ ...morning, serviceDate: '2026-03-03' }])).toEqual([['session-2', []]]);
+    expect(later([{ ...morning, patientId: 'patient-2' }])).toEqual([['session-2', []]]);
+    expect(later([{ ...morning, sessionKind: 'individual_therapy' }])).toEqual([['session-2', []]]);
+    // Whatever the order of the day's sessions: the one billed second carries 59.
+    expect(deriveLines([morning], chargeFor, { billed: [afternoon] }).lines[0]?.modifiers).toEqual(['59']);
+  });
 });
 
 describe('BILLING-RULES §2: Medicare itemized (837I)', () => {

@@ -99,6 +99,24 @@ function resolve(unit: ServiceUnit, state: RunState): ServiceLine | Held {
   };
 }
 
+export interface DeriveOptions {
+  /**
+   * Services an earlier run billed: they produce nothing here, but they came first. A patient's group
+   * line after a billed group line of the same day is the day's second (modifier 59, BILLING-RULES
+   * §3), whichever run bills it.
+   */
+  billed?: readonly ServiceFacts[];
+}
+
+/** Group lines already billed per patient and day. */
+function billedGroupLines(billed: readonly ServiceFacts[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const fact of billed) {
+    if (fact.sessionKind === 'group_psychotherapy') counts.set(dayKey(fact), (counts.get(dayKey(fact)) ?? 0) + 1);
+  }
+  return counts;
+}
+
 /**
  * Lines and holds for a run's service facts (BILLING-RULES §1–§4): absences and attendance without
  * minutes produce nothing; every other service becomes one line (a per-diem day, one line for the
@@ -107,8 +125,9 @@ function resolve(unit: ServiceUnit, state: RunState): ServiceLine | Held {
 export function deriveLines(
   facts: readonly ServiceFacts[],
   chargeFor: ChargeFor,
+  { billed = [] }: DeriveOptions = {},
 ): { lines: ServiceLine[]; holds: Hold[] } {
-  const state: RunState = { ledger: createAuthorizationLedger(), groupLines: new Map(), chargeFor };
+  const state: RunState = { ledger: createAuthorizationLedger(), groupLines: billedGroupLines(billed), chargeFor };
   const lines: ServiceLine[] = [];
   const holds: Hold[] = [];
   for (const unit of billableUnits(facts)) {

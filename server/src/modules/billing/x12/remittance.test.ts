@@ -65,6 +65,7 @@ describe('readRemittance', () => {
       payer: { name: 'EXAMPLE MEDICARE CONTRACTOR' },
       payee: { name: 'HOPE BEHAVIORAL HEALTH', idQualifier: 'XX', id: '1234567893' },
       checkNumber: 'CHK0001',
+      payerIdentifier: '1512345678',
       paymentDate: '2024-02-01',
       totalPaidCents: 48000,
       payments: [

@@ -64,6 +64,8 @@ export interface Remittance {
   payee: RemittanceParty;
   /** TRN02: check or EFT trace number. */
   checkNumber: string;
+  /** TRN03: the payer's identifier (`1` and its tax id); with TRN02 it names one payment. */
+  payerIdentifier: string;
   /** BPR16: check issue or EFT effective date, as YYYY-MM-DD. */
   paymentDate: string;
   /** BPR02. */
@@ -117,6 +119,7 @@ class Reader {
   private readonly payee: RemittanceParty = { name: '' };
   private bpr?: { index: number; total: number; date: string };
   private checkNumber?: string;
+  private payerIdentifier = '';
   private readonly payments: ClaimPayment[] = [];
   private readonly providerAdjustments: ProviderAdjustment[] = [];
   private claim?: ClaimPayment;
@@ -135,7 +138,7 @@ class Reader {
       this.seg = this.segments[this.index] as Segment;
       this.readSegment();
     }
-    const { bpr, checkNumber } = this;
+    const { bpr, checkNumber, payerIdentifier } = this;
     if (!bpr) throw new RemittanceError('BPR', this.start + 1, 'required BPR (financial information) is missing');
     if (checkNumber === undefined) {
       throw new RemittanceError('TRN', this.start + 2, 'required TRN (reassociation trace number) is missing');
@@ -145,6 +148,7 @@ class Reader {
       payer: this.payer,
       payee: this.payee,
       checkNumber,
+      payerIdentifier,
       paymentDate: bpr.date,
       totalPaidCents: bpr.total,
       payments: this.payments,
@@ -159,6 +163,7 @@ class Reader {
         return;
       case 'TRN':
         this.checkNumber = this.required(2, 'check or EFT trace number');
+        this.payerIdentifier = this.required(3, 'payer identifier');
         return;
       case 'N1':
         return this.party();

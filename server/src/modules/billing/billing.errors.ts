@@ -5,6 +5,7 @@ import { AppError, conflict, notFound, unprocessable, type ErrorDetail } from '.
 export const billingErrors = {
   claimNotFound: () => notFound('billing.claim_not_found', 'No such claim.'),
   batchNotFound: () => notFound('billing.batch_not_found', 'No such claim batch.'),
+  remittanceNotFound: () => notFound('billing.remittance_not_found', 'No such remittance.'),
   sessionNotFound: () => notFound('scheduling.session_not_found', 'No such session.'),
   invalidPeriod: () =>
     unprocessable('billing.invalid_period', 'The run ends before it starts.', [{ path: 'to', message: 'before from' }]),

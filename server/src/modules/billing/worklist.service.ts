@@ -2,8 +2,9 @@
 // names and totals, claim batches and remittances with their postings. Reads only; each is one
 // transaction, limited to the patients the caller may see (DESIGN §3.4) and audited in it (§3.5):
 // a query event for the search, and a read per patient listed.
-import { notFound, page, type RequestContext } from '../../kernel/http/index.ts';
+import { page, type RequestContext } from '../../kernel/http/index.ts';
 import type { BillingDeps } from './billing.deps.ts';
+import { billingErrors as errors } from './billing.errors.ts';
 import { claims, heldServices } from './billing.tables.ts';
 import { parse, readRemittances, type Remittance } from './x12/index.ts';
 import * as q from './worklist.queries.ts';
@@ -22,8 +23,6 @@ import {
 } from './worklist.schemas.ts';
 
 const DEFAULT_LIMIT = 50;
-
-const remittanceNotFound = () => notFound('billing.remittance_not_found', 'No such remittance.');
 
 /**
  * The 835 transaction a stored remittance came from: one file may carry several, each stored as its
@@ -130,7 +129,7 @@ export function createWorklist({ db, audit, patientAccess }: Pick<BillingDeps, '
     async remittance(ctx: RequestContext, id: string): Promise<RemittanceDetail> {
       return db.transaction(async (tx) => {
         const row = await q.findRemittance(tx, id);
-        if (!row) throw remittanceNotFound();
+        if (!row) throw errors.remittanceNotFound();
         const postings = await q.postingsOf(tx, id);
         for (const patientId of new Set(postings.map((p) => p.patientId))) {
           await patientAccess.assertVisible(tx, ctx, patientId);

@@ -2,16 +2,18 @@ import { sql } from 'drizzle-orm';
 import {
   boolean,
   check,
+  date,
   index,
   integer,
   jsonb,
   pgTable,
   primaryKey,
   text,
+  timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { inList, instant } from '../../kernel/db/index.ts';
+import { inList, instant, localDate } from '../../kernel/db/index.ts';
 import { patients } from '../patients/index.ts';
 import { MODALITIES, sessions } from '../scheduling/index.ts';
 
@@ -83,4 +85,37 @@ export const attendanceRequests = pgTable(
     createdAt: instant('created_at').notNull(),
   },
   (t) => [primaryKey({ columns: [t.actorId, t.key] })],
+);
+
+/**
+ * Attendance per program, patient and Monday–Sunday week of the sessions' local dates: what the
+ * compliance tracker reads instead of aggregating a year of records (bench S4). Written only by the
+ * database: migration 0010's triggers keep it equal to the records in the transaction of every write
+ * to attendance, or to a session's program, group, status, times or zone, whatever code or SQL made
+ * it (docs/decisions/0009). Cancelled sessions and sessions of no program count for nothing. No
+ * foreign keys: every row is derived from attendance rows that have them.
+ */
+export const attendanceWeeks = pgTable(
+  'attendance_weeks',
+  {
+    programId: uuid('program_id').notNull(),
+    weekStart: localDate('week_start').notNull(),
+    patientId: uuid('patient_id').notNull(),
+    /** Minutes attended in the program's sessions of the week. */
+    minutes: integer('minutes').notNull(),
+    /** The latest start of the week's group sessions the patient attended (present, late or left early). */
+    lastPresentAt: instant('last_present_at'),
+    /**
+     * The week's absences from group sessions after `lastPresentAt` (all of them when it is null):
+     * their starts and local dates, pairwise, in time order.
+     */
+    absentAt: timestamp('absent_at', { withTimezone: true, mode: 'date' }).array().notNull(),
+    absentOn: date('absent_on', { mode: 'string' }).array().notNull(),
+    /**
+     * Ends of the week's group sessions attended whose records no signed note has confirmed yet
+     * (signing confirms them: notes/README.md), in time order: unsigned notes once they have ended.
+     */
+    unconfirmedEnds: timestamp('unconfirmed_ends', { withTimezone: true, mode: 'date' }).array().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.programId, t.weekStart, t.patientId] })],
 );

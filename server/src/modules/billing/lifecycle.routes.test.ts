@@ -1,6 +1,7 @@
 // A claim's life after it is sent (BILLING-RULES §1, §5): replacement (frequency 7) and void (8)
-// claims through the routes, each naming the original in REF*F8, and 835 remittances that are
-// posted once only (TRN02 from the TRN03 payer, or the same file).
+// claims through the routes, each naming the original in REF*F8, 835 remittances that are posted
+// once only (TRN02 from the TRN03 payer, or the same file), and a billing provider ZIP code the
+// scrubber stops before a batch.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { and, eq, inArray } from 'drizzle-orm';
@@ -8,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../../kernel/audit/index.ts';
 import { newId } from '../../kernel/ids.ts';
 import { createTestApp, onPostgres, type Session, type TestApp } from '../../testing/index.ts';
+import { organization } from '../organization/index.ts';
 import { authorizations, authorizationUses, coverages } from '../patients/index.ts';
 import { chargeMaster, claimLines, claims, heldServices, remittancePostings, remittances } from './billing.tables.ts';
 import { checkX12, parse } from './x12/index.ts';
@@ -316,5 +318,34 @@ describe('POST /api/remittances twice', () => {
         .from(remittances)
         .where(and(eq(remittances.checkNumber, 'CHK0200'))),
     ).toHaveLength(1);
+  });
+});
+
+describe("the billing provider's ZIP code (837 2010AA N403)", () => {
+  it('keeps a new claim in draft with the issue on its path, so a batch names it instead of failing the map', async () => {
+    await t.db.update(organization).set({
+      address: { line1: '1 Main St', city: 'Springfield', state: 'IL', postalCode: '62701' },
+    });
+    // Any claim made now, here the replacement of a sent one, is scrubbed against the organization's address.
+    const res = await replace(ids.b);
+    expect(res.statusCode, res.body).toBe(201);
+    const claim = res.json();
+    expect(claim.status).toBe('draft');
+    expect(claim.issues).toContainEqual({
+      severity: 'error',
+      code: 'invalid_postal_code',
+      message: expect.stringContaining('62701'),
+      path: 'billingProvider.address.postalCode',
+    });
+    const batched = await t.call(c.biller, {
+      method: 'POST',
+      url: '/api/claim-batches',
+      payload: { claimIds: [claim.id] },
+    });
+    expect(batched.statusCode, batched.body).toBe(422);
+    expect(batched.json().error).toMatchObject({
+      code: 'billing.claim_not_ready',
+      details: [{ path: 'claimIds.0', message: expect.stringMatching(/^billingProvider\.address\.postalCode: /) }],
+    });
   });
 });

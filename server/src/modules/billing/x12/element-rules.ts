@@ -71,10 +71,11 @@ export function parseSyntax(text: string): SyntaxRule {
   return { kind: match[1] as SyntaxKind, positions, text };
 }
 
+const refs = (positions: number[]) => positions.map((p) => String(p).padStart(2, '0')).join(', ');
+
 /** Why the present elements break the syntax note, or undefined when they keep it. */
 export function syntaxProblem(rule: SyntaxRule, present: (position: number) => boolean): string | undefined {
   const [first = 0, ...rest] = rule.positions;
-  const refs = (positions: number[]) => positions.map((p) => String(p).padStart(2, '0')).join(', ');
   const count = rule.positions.filter(present).length;
   switch (rule.kind) {
     case 'P': // paired: all or none

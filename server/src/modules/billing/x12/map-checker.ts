@@ -5,7 +5,7 @@
 // leaves behind when a loop closes, that is required and was not seen, is reported missing.
 import { envelopeProblems } from './envelope.ts';
 import { measuredLength, syntaxProblem, typeProblem } from './element-rules.ts';
-import { componentsAt, valueAt, type Segment } from './segments.ts';
+import { componentsAt, valueAt, type Element, type Segment } from './segments.ts';
 import type { CompositeRule, ElementRule, LoopRule, SegmentRule, X12Map } from './x12-map.ts';
 
 export type MapIssueCode =
@@ -59,6 +59,10 @@ export function checkX12(map: X12Map, segments: readonly Segment[]): MapIssue[] 
 
 class Walk {
   private readonly issues: MapIssue[] = [];
+  /** The segment whose elements are being checked, and its loop. */
+  private checking = { segmentId: '', loop: '' };
+  private readonly report: Report = (code, message, element) =>
+    this.issue(this.checking.segmentId, this.checking.loop, code, message, element);
   private readonly loopAt: string[] = [];
   private frames: Frame[] = [];
   private index = 0;
@@ -102,7 +106,7 @@ class Walk {
 
   /** Finds the segment's rule, strictly (id and qualifier) first, then by id alone; moves the walk there. */
   private locate(seg: Segment): SegmentRule | undefined {
-    for (const strict of [true, false]) {
+    for (const strict of STRICT_THEN_LOOSE) {
       for (let depth = this.frames.length - 1; depth >= 0; depth--) {
         const frame = this.frames[depth] as Frame;
         const child = findChild(frame, seg, strict);
@@ -185,28 +189,31 @@ class Walk {
     );
   }
 
+  // Runs for every segment of a file (about 100,000 in a month-end batch): the reporter is made once
+  // per walk and reads the segment being checked, and simple elements are read without copying.
   private checkSegment(rule: SegmentRule, seg: Segment) {
-    const loop = this.currentLoop();
-    const report = (code: MapIssueCode, message: string, element?: string) =>
-      this.issue(seg.id, loop, code, message, element);
-    if (seg.elements.length > 0 && componentsAt(seg, seg.elements.length).every((c) => c === '')) {
+    this.checking = { segmentId: seg.id, loop: this.currentLoop() };
+    const report = this.report;
+    const { elements } = seg;
+    if (elements.length > 0 && !hasValue(elements[elements.length - 1])) {
       report('segment.trailing_separator', `${seg.id} ends with empty elements`);
     }
-    if (seg.elements.length > rule.fields.length) {
+    if (elements.length > rule.fields.length) {
       report(
         'segment.too_many_elements',
-        `${seg.id} has ${seg.elements.length} elements; the map allows ${rule.fields.length}`,
+        `${seg.id} has ${elements.length} elements; the map allows ${rule.fields.length}`,
       );
     }
     rule.fields.forEach((field, i) => {
-      const components = componentsAt(seg, i + 1);
-      if (field.kind === 'composite') this.checkComposite(field, components, report);
-      else if (components.length > 1)
+      const element = elements[i];
+      if (field.kind === 'composite') this.checkComposite(field, componentsAt(seg, i + 1), report);
+      else if (typeof element === 'string') checkElement(field, element, report);
+      else if (element !== undefined && element.length > 1)
         report('element.unexpected_components', `${field.ref} is not a composite`, field.ref);
-      else checkElement(field, components[0] ?? '', report);
+      else checkElement(field, element?.[0] ?? '', report);
     });
     for (const syntax of rule.syntax) {
-      const problem = syntaxProblem(syntax, (position) => componentsAt(seg, position).some((c) => c !== ''));
+      const problem = syntaxProblem(syntax, (position) => hasValue(elements[position - 1]));
       if (problem) report('segment.syntax', `${seg.id} syntax ${syntax.text}: ${problem}`);
     }
   }
@@ -267,6 +274,14 @@ function startLoop(loops: LoopRule[], seg: Segment): LoopRule | undefined {
     if (inner) return inner;
   }
   return undefined;
+}
+
+const STRICT_THEN_LOOSE = [true, false] as const;
+
+/** An element or composite with at least one non-empty value. */
+function hasValue(element: Element | undefined): boolean {
+  if (element === undefined) return false;
+  return typeof element === 'string' ? element !== '' : element.some((c) => c !== '');
 }
 
 function findChild(frame: Frame, seg: Segment, strict: boolean): number {

@@ -256,11 +256,15 @@ class SegmentWriter {
 
   writeIsa(fields: string[]) {
     const padded = fields.map((value, i) => {
-      const ref = elementRef('ISA', i + 1);
       const width = ISA_WIDTHS[i] ?? 0;
-      if (i !== ISA11_INDEX) this.assertClean(value, 'ISA', ref);
+      if (i !== ISA11_INDEX) this.assertClean(value, 'ISA', i + 1);
       if (value.length > width) {
-        throw new X12WriteError(`"${value}" is longer than the fixed width ${width}`, 'ISA', 0, ref);
+        throw new X12WriteError(
+          `"${value}" is longer than the fixed width ${width}`,
+          'ISA',
+          0,
+          elementRef('ISA', i + 1),
+        );
       }
       return value.padEnd(width, ' ');
     });
@@ -284,18 +288,20 @@ class SegmentWriter {
 
   private elementText(segmentId: string, element: Element, position: number): string {
     if (typeof element === 'string') {
-      this.assertClean(element, segmentId, elementRef(segmentId, position));
+      this.assertClean(element, segmentId, position);
       return element;
     }
-    element.forEach((component, c) => this.assertClean(component, segmentId, elementRef(segmentId, position, c + 1)));
+    element.forEach((component, c) => this.assertClean(component, segmentId, position, c + 1));
     let last = element.length;
     while (last > 0 && element[last - 1] === '') last--;
     return element.slice(0, last).join(this.separators.component);
   }
 
-  private assertClean(value: string, segmentId: string, ref: string) {
+  private assertClean(value: string, segmentId: string, position: number, component?: number) {
     const hit = this.forbidden.exec(value);
     if (!hit) return;
+    // The element reference is made only for the error: a month-end batch writes ~400,000 values.
+    const ref = elementRef(segmentId, position, component);
     const char = hit[0];
     const name = SEPARATOR_NAMES.find((n) => this.separators[n] === char);
     const what = name

@@ -6959,6 +6959,8 @@ export interface paths {
                                 programId: string | null;
                                 patientId: string | null;
                                 assigneeRole: string;
+                                assigneeStaffId: string | null;
+                                priority: "routine" | "urgent";
                                 details: {
                                     [key: string]: unknown;
                                 };
@@ -7014,6 +7016,8 @@ export interface paths {
                             programId: string | null;
                             patientId: string | null;
                             assigneeRole: string;
+                            assigneeStaffId: string | null;
+                            priority: "routine" | "urgent";
                             details: {
                                 [key: string]: unknown;
                             };

@@ -55,13 +55,16 @@ export async function listTasks(
   filter: { status?: string | undefined },
   window: { limit: number; offset: number },
 ): Promise<TaskRow[]> {
-  return db
-    .select()
-    .from(tasks)
-    .where(and(audienceCondition(audience), filter.status ? eq(tasks.status, filter.status) : undefined))
-    .orderBy(desc(tasks.createdAt), desc(tasks.id))
-    .limit(window.limit + 1)
-    .offset(window.offset);
+  return (
+    db
+      .select()
+      .from(tasks)
+      .where(and(audienceCondition(audience), filter.status ? eq(tasks.status, filter.status) : undefined))
+      // Urgent first, then the newest.
+      .orderBy(desc(sql`${tasks.priority} = 'urgent'`), desc(tasks.createdAt), desc(tasks.id))
+      .limit(window.limit + 1)
+      .offset(window.offset)
+  );
 }
 
 /** One task if the audience may see it; `lock` holds it for a change. */

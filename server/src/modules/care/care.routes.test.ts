@@ -72,6 +72,8 @@ describe('GET /api/tasks', () => {
           programId: null,
           patientId,
           assigneeRole: 'front_desk',
+          assigneeStaffId: null,
+          priority: 'routine',
           details: { groupId: 'g1' },
           status: 'open',
           createdAt: expect.any(String),
@@ -191,5 +193,14 @@ describe('tasks addressed to a person', () => {
     const open = await t.db.transaction((tx) => t.modules.care.openTasks(tx, 'weekly_check', [patientId, other]));
     expect(open).toEqual([{ id: created[0]!.id, patientId, details: { week: 'w1' } }]);
     expect(await t.db.transaction((tx) => t.modules.care.openTasks(tx, 'other_kind', [patientId]))).toEqual([]);
+  });
+});
+
+describe('task priority', () => {
+  it('puts urgent tasks first, however old', async () => {
+    const urgent = await raise({ assigneeRole: 'front_desk', priority: 'urgent', title: 'Call back now' });
+    const later = await raise({ assigneeRole: 'front_desk', title: 'Restock forms' });
+    const listed = await listIds(desk, '?status=open');
+    expect(listed.slice(0, 2)).toEqual([urgent, later]);
   });
 });

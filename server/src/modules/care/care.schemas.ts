@@ -17,6 +17,9 @@ export const TaskResponse = Type.Object({
   programId: NullableId,
   patientId: NullableId,
   assigneeRole: Type.String(),
+  /** Addressed to this staff member alone (a patient's primary clinician), else to everyone in the role. */
+  assigneeStaffId: NullableId,
+  priority: Type.Union([Type.Literal('routine'), Type.Literal('urgent')]),
   details: Type.Record(Type.String(), Type.Unknown()),
   status: Type.String(),
   createdAt: Type.String({ format: 'date-time' }),
@@ -30,6 +33,8 @@ export const toTaskResponse = (t: TaskRow): Static<typeof TaskResponse> => ({
   programId: t.programId,
   patientId: t.patientId,
   assigneeRole: t.assigneeRole,
+  assigneeStaffId: t.assigneeStaffId,
+  priority: t.priority,
   details: t.details,
   status: t.status,
   createdAt: t.createdAt.toISOString(),

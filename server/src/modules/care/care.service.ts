@@ -6,7 +6,7 @@ import type { Clock } from '../../kernel/clock.ts';
 import type { Db } from '../../kernel/db/index.ts';
 import { page, type PatientAccess, type RequestContext } from '../../kernel/http/index.ts';
 import { newId } from '../../kernel/ids.ts';
-import { tasks } from './care.tables.ts';
+import { tasks, type TaskPriority } from './care.tables.ts';
 import { careErrors } from './care.errors.ts';
 import * as q from './care.queries.ts';
 
@@ -19,6 +19,8 @@ export interface NewTask {
   assigneeRole: string;
   /** Addressed to this staff member alone (staff.id is their user id) rather than to the role. */
   assigneeStaffId?: string | null;
+  /** Default `routine`. */
+  priority?: TaskPriority;
   details: Record<string, unknown>;
 }
 

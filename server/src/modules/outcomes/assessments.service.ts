@@ -84,7 +84,8 @@ export function createAssessmentsService({ db, clock, audit, patientAccess, care
       patientId: row.patientId,
       assigneeRole: clinician ? PRIMARY_CLINICIAN : FALLBACK_ROLE,
       assigneeStaffId: clinician ?? null,
-      details: { priority: 'urgent', assessmentId: row.id, instrument: row.instrument, ...finding },
+      priority: 'urgent',
+      details: { assessmentId: row.id, instrument: row.instrument, ...finding },
     });
   }
 

@@ -195,8 +195,9 @@ describe('a positive suicide-risk screen', () => {
       expect.objectContaining({
         kind: 'suicide_risk_screen',
         title: 'Suicide risk: PHQ-9 item 9 “More than half the days”',
+        priority: 'urgent',
+        assigneeStaffId: attending.userId,
         details: expect.objectContaining({
-          priority: 'urgent',
           assessmentId,
           instrument: 'PHQ-9',
           flag: 'suicide_risk',

@@ -1,14 +1,17 @@
-import { Anchor, Button, SegmentedControl, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { Anchor, Badge, Button, Group, SegmentedControl, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { IconCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { can, roleLabel } from '../../app/access';
-import { useRoles } from '../../app/auth/auth-context';
+import { useAuth, useRoles } from '../../app/auth/auth-context';
 import type { Column } from '../../ui/data-table';
 import { formatInstant, humanize } from '../../ui/format';
 import { ListPage } from '../../ui/list-page';
 import { notifyError, notifySuccess } from '../../ui/notify';
 import { useCompleteTask, useTasks, type Task, type TaskStatus } from './tasks.api';
+
+/** Where a task about a patient is dealt with on the chart: a risk screen beside the measures. */
+const CHART_TAB: Record<string, string> = { suicide_risk_screen: 'measures' };
 
 /** Work addressed to the user's roles, such as a waitlisted patient who now has a place. */
 export function TasksPage() {
@@ -16,6 +19,7 @@ export function TasksPage() {
   const tasks = useTasks(status);
   const complete = useCompleteTask();
   const canComplete = can(useRoles(), 'editTasks');
+  const me = useAuth().user?.id;
 
   const done = (task: Task) =>
     complete.mutate(task.id, {
@@ -29,9 +33,16 @@ export function TasksPage() {
       header: 'Task',
       render: (t) => (
         <Stack gap={0}>
-          <Text size="sm" fw={600}>
-            {t.title}
-          </Text>
+          <Group gap={6} wrap="nowrap">
+            {t.priority === 'urgent' && (
+              <Badge color="red.9" variant="filled" size="sm">
+                Urgent
+              </Badge>
+            )}
+            <Text size="sm" fw={600}>
+              {t.title}
+            </Text>
+          </Group>
           <Text size="xs" c="dimmed">
             {humanize(t.kind)}
           </Text>
@@ -43,14 +54,20 @@ export function TasksPage() {
       header: 'Patient',
       render: (t) =>
         t.patientId ? (
-          <Anchor component={Link} to={`/patients/${t.patientId}?tab=schedule`} size="sm">
+          <Anchor component={Link} to={`/patients/${t.patientId}?tab=${CHART_TAB[t.kind] ?? 'schedule'}`} size="sm">
             Open chart
           </Anchor>
         ) : (
           '—'
         ),
     },
-    { key: 'for', header: 'For', render: (t) => roleLabel(t.assigneeRole) },
+    {
+      key: 'for',
+      header: 'For',
+      // A task for one person (a patient's primary clinician) names the capacity it is addressed in.
+      render: (t) =>
+        t.assigneeStaffId === me ? 'You' : t.assigneeStaffId ? humanize(t.assigneeRole) : roleLabel(t.assigneeRole),
+    },
     {
       key: 'when',
       header: status === 'open' ? 'Raised' : 'Done',

@@ -8,6 +8,7 @@ import { getOrganization } from '../organization/index.ts';
 import type { BillingDeps } from './billing.deps.ts';
 import { billingErrors as errors } from './billing.errors.ts';
 import * as q from './billing.queries.ts';
+import { claims as claimsTable } from './billing.tables.ts';
 import type { Claim } from './claim-model.ts';
 import { build837I, build837P, EdiBuildError, type EdiEnvelope } from './edi/index.ts';
 import { checkX12, parse } from './x12/index.ts';
@@ -59,14 +60,13 @@ export function createBatches({ db, clock, audit, patientAccess, x12Maps }: Bill
   return {
     async create(ctx: RequestContext, claimIds: string[]): Promise<BatchResult> {
       return db.transaction(async (tx) => {
-        const rows = await q.holdClaims(tx, claimIds);
+        // A claim of a patient the caller may not see is not found, as in the claims list.
+        const visible = patientAccess.visibleCondition(ctx, claimsTable.patientId);
+        const rows = await q.holdClaimsToBatch(tx, claimIds, visible);
         const byId = new Map(rows.map((r) => [r.id, r]));
         const ordered = claimIds.map((id) => byId.get(id));
         if (ordered.some((r) => !r)) throw errors.claimNotFound();
         const found = ordered.filter((r): r is q.ClaimRow => r !== undefined);
-        for (const patientId of new Set(found.map((r) => r.patientId))) {
-          await patientAccess.assertVisible(tx, ctx, patientId);
-        }
         const [first] = found;
         const format = first?.claim.format ?? '837P';
         const mixed = found.flatMap((r, i) =>

@@ -1,5 +1,5 @@
 // All SQL of the billing module's own tables; each function takes db or tx (DESIGN §2).
-import { and, asc, desc, eq, inArray, lte, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, inArray, lte, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import { selectRows, type Db } from '../../kernel/db/index.ts';
 import { authorizationUses } from '../patients/index.ts';
 import {
@@ -185,6 +185,22 @@ export async function findClaim(db: Db, id: string): Promise<ClaimRow | undefine
 /** Claims locked for batching, so two batches cannot take the same claim. */
 export function holdClaims(db: Db, ids: string[]): Promise<ClaimRow[]> {
   return db.select().from(claims).where(inArray(claims.id, ids)).for('update');
+}
+
+/**
+ * Claims locked for a batch, as its file needs them: only those of patients the caller may see
+ * (`visible`, PatientAccess.visibleCondition; undefined: all), in one statement whatever their
+ * number, and each line with an empty trace. The 837 carries no rule traces, and they are most of a
+ * stored claim (two thirds of a month-end batch's 32 MB), so the database does not send them.
+ */
+export function holdClaimsToBatch(db: Db, ids: string[], visible: SQL | undefined): Promise<ClaimRow[]> {
+  const lines = sql`(select coalesce(jsonb_agg(line || '{"trace":[]}'::jsonb order by n), '[]'::jsonb)
+    from jsonb_array_elements(${claims.claim} -> 'lines') with ordinality as l(line, n))`;
+  return db
+    .select({ ...getTableColumns(claims), claim: sql<Claim>`${claims.claim} || jsonb_build_object('lines', ${lines})` })
+    .from(claims)
+    .where(and(inArray(claims.id, ids), visible))
+    .for('update', { of: claims });
 }
 
 export async function nextControlNumber(db: Db): Promise<number> {

@@ -432,6 +432,16 @@ const PATIENT_ROUTES: Record<string, Req> = {
     url: () => `/api/compliance/weeks?programId=${ids.program}&from=2026-01-05&to=2026-01-18`,
     search: true,
   },
+  'GET /api/outcomes/reports': {
+    method: 'GET',
+    url: () => `/api/outcomes/reports?programId=${ids.program}`,
+    search: true,
+  },
+  'GET /api/outcomes/reports.csv': {
+    method: 'GET',
+    url: () => `/api/outcomes/reports.csv?programId=${ids.program}&from=2026-01-01&to=2026-01-31`,
+    search: true,
+  },
   'GET /api/sessions/:id/claim-preview': {
     method: 'GET',
     url: () => `/api/sessions/${ids.groupSession}/claim-preview`,

@@ -5749,6 +5749,212 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/outcomes/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    programId: string;
+                    /** @example 2026-01-05 */
+                    from?: string;
+                    /** @example 2026-01-05 */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            program: {
+                                id: string;
+                                name: string;
+                            };
+                            period: {
+                                /**
+                                 * Format: date
+                                 * @example 2026-01-05
+                                 */
+                                from: string;
+                                /**
+                                 * Format: date
+                                 * @example 2026-01-05
+                                 */
+                                to: string;
+                            };
+                            previousPeriod: {
+                                /**
+                                 * Format: date
+                                 * @example 2026-01-05
+                                 */
+                                from: string;
+                                /**
+                                 * Format: date
+                                 * @example 2026-01-05
+                                 */
+                                to: string;
+                            };
+                            /** @description Every instrument with a rule of change (PHQ-9, GAD-7, PCL-5), in the registry order. */
+                            instruments: {
+                                instrument: string;
+                                title: string;
+                                current: {
+                                    patients: number;
+                                    baseline: {
+                                        n: number;
+                                        mean: number | null;
+                                        sd: number | null;
+                                        ci95: {
+                                            lower: number;
+                                            upper: number;
+                                        } | null;
+                                    };
+                                    latest: {
+                                        n: number;
+                                        mean: number | null;
+                                        sd: number | null;
+                                        ci95: {
+                                            lower: number;
+                                            upper: number;
+                                        } | null;
+                                    };
+                                    change: {
+                                        n: number;
+                                        mean: number | null;
+                                        sd: number | null;
+                                        ci95: {
+                                            lower: number;
+                                            upper: number;
+                                        } | null;
+                                    };
+                                    response: {
+                                        eligible: number;
+                                        count: number;
+                                        rate: number | null;
+                                    } | null;
+                                    remission: {
+                                        eligible: number;
+                                        count: number;
+                                        rate: number | null;
+                                    } | null;
+                                    reliableImprovement: number | null;
+                                    reliableDeterioration: number | null;
+                                };
+                                previous: {
+                                    patients: number;
+                                    baseline: {
+                                        n: number;
+                                        mean: number | null;
+                                        sd: number | null;
+                                        ci95: {
+                                            lower: number;
+                                            upper: number;
+                                        } | null;
+                                    };
+                                    latest: {
+                                        n: number;
+                                        mean: number | null;
+                                        sd: number | null;
+                                        ci95: {
+                                            lower: number;
+                                            upper: number;
+                                        } | null;
+                                    };
+                                    change: {
+                                        n: number;
+                                        mean: number | null;
+                                        sd: number | null;
+                                        ci95: {
+                                            lower: number;
+                                            upper: number;
+                                        } | null;
+                                    };
+                                    response: {
+                                        eligible: number;
+                                        count: number;
+                                        rate: number | null;
+                                    } | null;
+                                    remission: {
+                                        eligible: number;
+                                        count: number;
+                                        rate: number | null;
+                                    } | null;
+                                    reliableImprovement: number | null;
+                                    reliableDeterioration: number | null;
+                                };
+                                difference: {
+                                    patients: number;
+                                    meanChange: number | null;
+                                    responseRate: number | null;
+                                    remissionRate: number | null;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/outcomes/reports.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query: {
+                    programId: string;
+                    /** @example 2026-01-05 */
+                    from?: string;
+                    /** @example 2026-01-05 */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/compliance/weekly": {
         parameters: {
             query?: never;

@@ -38,4 +38,9 @@ export const outcomesErrors = {
     conflict('outcomes.already_answered', 'This questionnaire has already been answered.', [
       { path: 'instrument', message: 'already answered on this form' },
     ]),
+  // The same code as the compliance report's, naming the query parameter at fault.
+  programNotFound: () =>
+    new AppError(404, 'programs.not_found', 'No such program.', [{ path: 'programId', message: 'no such program' }]),
+  invalidPeriod: (path: 'from' | 'to', message: string) =>
+    unprocessable('outcomes.invalid_period', message, [{ path, message }]),
 };

@@ -34,8 +34,8 @@ export async function insertAssessment(db: Db, row: NewAssessment): Promise<Asse
 }
 
 // The baseline of an episode and instrument is its first administration; recording order and id
-// break ties, so every reader names the same one.
-const earliestFirst = [asc(assessments.administeredAt), asc(assessments.createdAt), asc(assessments.id)];
+// break ties, so every reader (the chart's history, program reports) names the same one.
+export const earliestFirst = [asc(assessments.administeredAt), asc(assessments.createdAt), asc(assessments.id)];
 
 export async function baseline(db: Db, episodeId: string, instrument: string): Promise<AssessmentRow | undefined> {
   const [row] = await db

@@ -11,6 +11,7 @@ import {
   MeasuresDue,
   toAssessment,
 } from './outcomes.schemas.ts';
+import { reportsRoutes } from './reports.routes.ts';
 import { selfReportRoutes } from './self-report.routes.ts';
 
 export function outcomesRoutes(service: OutcomesService): FastifyPluginAsyncTypebox {
@@ -56,5 +57,6 @@ export function outcomesRoutes(service: OutcomesService): FastifyPluginAsyncType
     );
 
     await app.register(selfReportRoutes(service.selfReport));
+    await app.register(reportsRoutes(service.reports));
   };
 }

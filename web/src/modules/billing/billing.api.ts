@@ -66,6 +66,18 @@ export const useClaim = (id: string) =>
     queryFn: () => unwrap(api.GET('/api/claims/{id}', { params: { path: { id } } })),
   });
 
+/** BILLING-RULES §1: a claim the payer has is corrected by a replacement (frequency 7) or a void (8). */
+export type Correction = 'replacement' | 'void';
+
+export const useCorrectClaim = (kind: Correction) =>
+  useInvalidatingMutation(BILLING, (id: string) =>
+    unwrap(
+      kind === 'replacement'
+        ? api.POST('/api/claims/{id}/replacement', { params: { path: { id } } })
+        : api.POST('/api/claims/{id}/void', { params: { path: { id } } }),
+    ),
+  );
+
 export const useCreateBatch = () =>
   useInvalidatingMutation(BILLING, (claimIds: string[]) =>
     unwrap(api.POST('/api/claim-batches', { body: { claimIds } })),

@@ -6,11 +6,12 @@ import { note, printResult, type Scenario, type ScenarioResult } from './harness
 import { cal } from './cal-week-calendar.ts';
 import { s1 } from './s1-check-in-burst.ts';
 import { s2 } from './s2-note-sign.ts';
+import { s3 } from './s3-month-end-837i.ts';
 import { s4 } from './s4-compliance.ts';
 import { s8 } from './s8-login-storm.ts';
 
-// S3–S7 come as their modules land (billing, compliance, …).
-const SCENARIOS: readonly Scenario[] = [s1, s2, s4, s8, cal];
+// S5–S7 come as their modules land.
+const SCENARIOS: readonly Scenario[] = [s1, s2, s3, s4, s8, cal];
 
 const args = process.argv.slice(2);
 // Through the root script (`npm run bench -- --smoke` → `npm run bench -w server`), npm swallows

@@ -71,6 +71,8 @@ const CAPABILITIES = {
   recordOutcomes: ['admin', ...CLINICAL],
   // outcomes:self_report: the front desk starts the kiosk at check-in, without seeing answers or scores
   startSelfReport: ['admin', ...CLINICAL, 'front_desk'],
+  // outcomes:report: program outcome reports and their CSV (not peer specialists)
+  viewOutcomeReports: ['admin', ...CLINICAL],
 } satisfies Record<string, readonly Role[]>;
 
 export type Capability = keyof typeof CAPABILITIES;

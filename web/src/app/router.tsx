@@ -10,6 +10,7 @@ import { UnsignedNotesPage } from '../modules/notes/unsigned-notes-page';
 import { OrganizationPage } from '../modules/organization/organization-page';
 import { SitesPage } from '../modules/organization/sites-page';
 import { StaffPage } from '../modules/organization/staff-page';
+import { OutcomeReportsPage } from '../modules/outcomes/outcome-reports-page';
 import { SelfReportPage } from '../modules/outcomes/self-report-page';
 import { PatientChartPage } from '../modules/patients/patient-chart-page';
 import { PatientsPage } from '../modules/patients/patients-page';
@@ -62,6 +63,7 @@ export const router = createBrowserRouter([
           { path: 'notes/:noteId', element: guarded('viewNotes', <DocumentPage />) },
           { path: 'tasks', element: guarded('viewTasks', <TasksPage />) },
           { path: 'compliance', element: guarded('viewCompliance', <CompliancePage />) },
+          { path: 'outcomes/reports', element: guarded('viewOutcomeReports', <OutcomeReportsPage />) },
           { path: 'payers', element: guarded('viewPayers', <PayersPage />) },
           { path: 'payers/:payerId', element: guarded('viewPayers', <PayerDetailPage />) },
           { path: 'admin/organization', element: guarded('administer', <OrganizationPage />) },

@@ -2,6 +2,11 @@ import type { ReactNode } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { SessionPage } from '../modules/attendance/session-page';
 import { AuditLogPage } from '../modules/audit-log/audit-log-page';
+import { BatchesPage } from '../modules/billing/batches-page';
+import { ClaimDetailPage } from '../modules/billing/claim-detail-page';
+import { ClaimsPage } from '../modules/billing/claims-page';
+import { RemittancesPage } from '../modules/billing/remittances-page';
+import { WorklistPage } from '../modules/billing/worklist-page';
 import { TasksPage } from '../modules/care/tasks-page';
 import { CompliancePage } from '../modules/compliance/compliance-page';
 import { LoginPage } from '../modules/identity/login-page';
@@ -64,6 +69,11 @@ export const router = createBrowserRouter([
           { path: 'tasks', element: guarded('viewTasks', <TasksPage />) },
           { path: 'compliance', element: guarded('viewCompliance', <CompliancePage />) },
           { path: 'outcomes/reports', element: guarded('viewOutcomeReports', <OutcomeReportsPage />) },
+          { path: 'billing', element: guarded('viewBilling', <WorklistPage />) },
+          { path: 'billing/claims', element: guarded('viewBilling', <ClaimsPage />) },
+          { path: 'billing/claims/:claimId', element: guarded('viewBilling', <ClaimDetailPage />) },
+          { path: 'billing/batches', element: guarded('viewBilling', <BatchesPage />) },
+          { path: 'billing/remittances', element: guarded('viewBilling', <RemittancesPage />) },
           { path: 'payers', element: guarded('viewPayers', <PayersPage />) },
           { path: 'payers/:payerId', element: guarded('viewPayers', <PayerDetailPage />) },
           { path: 'admin/organization', element: guarded('administer', <OrganizationPage />) },

@@ -4,7 +4,8 @@
 // those days, finds the holds grouped by reason with where to fix them, filters the claims, opens one
 // with its rule trace, batches the ready 837P claims and downloads the X12 file, is refused a broken
 // 835 naming the segment, and posts an 835 built from the batched claims (plus one claim number that
-// is not ours) to read the posting summary. Each screen is checked with axe.
+// is not ours) to read the posting summary, and voids one of the paid claims from its page. Each
+// screen is checked with axe.
 import fs from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -345,5 +346,27 @@ describe('a biller working the billing screens', () => {
     expect(new URL(page.url()).searchParams.get('id')).toMatch(/^[0-9a-f-]{36}$/);
     await page.getByRole('table', { name: 'Posted remittances' }).getByText('EFT-E2E-1').waitFor();
     await expectAccessible('905-billing-remittance-posted');
+  });
+
+  it('voids a partially paid claim from its page: a frequency 8 claim that points back to it', async () => {
+    const original = professional[0]!;
+    await page.goto(`${base}/billing/claims/${original.id}`);
+    await page.getByRole('heading', { name: /^Claim · /, level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'Void', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Void this claim?' });
+    await dialog.getByText(/frequency 8/).waitFor();
+    await expectAccessible('906-billing-void-confirm');
+    await dialog.getByRole('button', { name: 'Void', exact: true }).click();
+    await page.waitForURL(
+      (url) => /\/billing\/claims\/[^/]+$/.test(url.pathname) && !url.pathname.endsWith(original.id),
+    );
+    await page.getByText('8 · Void').waitFor();
+    await page.getByRole('link', { name: 'the original claim' }).click();
+    await page.waitForURL((url) => url.pathname.endsWith(original.id));
+    await page.getByText('This claim has been corrected', { exact: false }).waitFor();
+    // Corrected once: neither action is offered again.
+    expect(await page.getByRole('button', { name: 'Void', exact: true }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Replace', exact: true }).count()).toBe(0);
+    await expectAccessible('907-billing-voided-original');
   });
 });

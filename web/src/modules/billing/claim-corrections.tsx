@@ -42,7 +42,7 @@ export function ClaimCorrections({ claim }: { claim: Claim }) {
           {claim.frequency === '8'
             ? 'This is a void claim: it cannot be corrected.'
             : claim.status === 'replaced' || claim.status === 'voided'
-              ? 'This claim has been corrected; its replacement or void went to the payer in its place.'
+              ? 'This claim has been corrected: its replacement or void claim takes its place at the payer, in the next batch.'
               : correctable
                 ? 'This claim is with the payer and no longer changes. A correction goes to the payer as a replacement claim (frequency 7) or cancels it as a void (frequency 8).'
                 : 'This claim has not gone to the payer yet. Replacement (frequency 7) and void (frequency 8) claims correct a claim once it is batched.'}

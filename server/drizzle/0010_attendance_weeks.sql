@@ -46,20 +46,21 @@ CREATE FUNCTION attendance_absences_after(
   WHERE after IS NULL OR u.at > after
 $$;
 --> statement-breakpoint
--- A sorted list of instants with one occurrence of `removed` taken out and `added` put in (either may be
--- null). A signature takes one out: array slices, no sort.
-CREATE FUNCTION attendance_instants_swap(instants timestamptz[], removed timestamptz, added timestamptz)
+-- A sorted list of instants with one occurrence of each `removed` taken out and every `added` put in. A
+-- signature only takes out: array slices, no sort.
+CREATE FUNCTION attendance_instants_swap(instants timestamptz[], removed timestamptz[], added timestamptz[])
   RETURNS timestamptz[] LANGUAGE plpgsql IMMUTABLE AS $$
 DECLARE
-  i int := array_position(instants, removed);
+  r timestamptz;
+  i int;
 BEGIN
-  IF removed IS NOT DISTINCT FROM added THEN
-    RETURN instants;
-  END IF;
-  IF i IS NOT NULL THEN
-    instants := instants[:i - 1] || instants[i + 1:];
-  END IF;
-  IF added IS NOT NULL THEN
+  FOREACH r IN ARRAY removed LOOP
+    i := array_position(instants, r);
+    IF i IS NOT NULL THEN
+      instants := instants[:i - 1] || instants[i + 1:];
+    END IF;
+  END LOOP;
+  IF cardinality(added) > 0 THEN
     instants := array(SELECT u.at FROM unnest(instants || added) AS u (at) ORDER BY u.at);
   END IF;
   RETURN instants;
@@ -100,21 +101,38 @@ END;
 $$;
 --> statement-breakpoint
 -- One week afresh, for the changes a sum cannot undo (a record removed or moved, an absence turned into
--- attendance or back). The row is locked before its records are read by a later statement (READ COMMITTED: a
--- new snapshot), so what a concurrent writer committed meanwhile is counted, and what it has not committed
--- yet it adds itself.
+-- attendance or back). The row is emptied in place, which locks it, and its records are read by a later
+-- statement (READ COMMITTED: a new snapshot), so what a concurrent writer committed meanwhile is counted;
+-- what one has not committed yet it adds itself, and a writer waiting on the row follows it to its new
+-- version rather than losing its difference to a deleted one.
 CREATE FUNCTION attendance_weeks_refresh(p_program uuid, p_week date, p_patient uuid) RETURNS void
   LANGUAGE plpgsql AS $$
+DECLARE
+  ids uuid[];
 BEGIN
-  PERFORM 1 FROM attendance_weeks
-  WHERE program_id = p_program AND week_start = p_week AND patient_id = p_patient FOR UPDATE;
-  DELETE FROM attendance_weeks WHERE program_id = p_program AND week_start = p_week AND patient_id = p_patient;
-  PERFORM attendance_weeks_add(array(
+  UPDATE attendance_weeks SET minutes = 0, last_present_at = NULL, absent_at = '{}', absent_on = '{}',
+    unconfirmed_ends = '{}'
+  WHERE program_id = p_program AND week_start = p_week AND patient_id = p_patient;
+  ids := array(
     SELECT r.id FROM attendance_week_records r
     WHERE r.patient_id = p_patient AND r.program_id = p_program AND r.week_start = p_week
       -- The instants around the week let the sessions' start index narrow the rows (zones lie within a day
       -- of UTC); the week test then decides.
-      AND r.starts_at >= (p_week - 1)::timestamptz AND r.starts_at < (p_week + 9)::timestamptz));
+      AND r.starts_at >= (p_week - 1)::timestamptz AND r.starts_at < (p_week + 9)::timestamptz);
+  IF cardinality(ids) = 0 THEN
+    DELETE FROM attendance_weeks WHERE program_id = p_program AND week_start = p_week AND patient_id = p_patient;
+  ELSE
+    PERFORM attendance_weeks_add(ids);
+  END IF;
+END;
+$$;
+--> statement-breakpoint
+-- The sessions of a statement's records, share-locked in id order: a session's week cannot change (a move,
+-- a cancellation) while its records are being summed, nor they while it changes, whoever writes (the
+-- attendance service already holds these locks; scheduling's update of the session waits for them).
+CREATE FUNCTION attendance_weeks_hold_sessions(session_ids uuid[]) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM 1 FROM sessions WHERE id = ANY (session_ids) ORDER BY id FOR SHARE;
 END;
 $$;
 --> statement-breakpoint
@@ -129,34 +147,59 @@ $$;
 --> statement-breakpoint
 CREATE FUNCTION attendance_weeks_on_insert() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+  PERFORM attendance_weeks_hold_sessions(array(SELECT DISTINCT session_id FROM added));
   PERFORM attendance_weeks_add(array(SELECT id FROM added));
   RETURN NULL;
 END;
 $$;
 --> statement-breakpoint
--- A changed record. One that stays in its session and patient, attended or absent as before, changes its
--- minutes (a check-out) and whether it is confirmed (a signature) by difference; any other change computes
--- the weeks it left and joined afresh, in key order.
+-- Changed records, a statement at a time, their weeks in key order (so statements touching several weeks
+-- cannot deadlock one another). A record that stays in its session and patient, attended or absent as
+-- before, changes its week's minutes (a check-out) and unconfirmed ends (a signature) by difference; any
+-- other change computes the weeks it left and joined afresh.
 CREATE FUNCTION attendance_weeks_on_update() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
   k record;
-  was_absent boolean := OLD.status IN ('absent_excused', 'absent_unexcused');
-  is_absent boolean := NEW.status IN ('absent_excused', 'absent_unexcused');
 BEGIN
-  IF OLD.session_id = NEW.session_id AND OLD.patient_id = NEW.patient_id AND was_absent = is_absent THEN
-    UPDATE attendance_weeks w SET
-      minutes = w.minutes + NEW.minutes_attended - OLD.minutes_attended,
-      unconfirmed_ends = attendance_instants_swap(w.unconfirmed_ends,
-        CASE WHEN wk.is_group AND NOT was_absent AND OLD.confirmed_at IS NULL THEN wk.ends_at END,
-        CASE WHEN wk.is_group AND NOT is_absent AND NEW.confirmed_at IS NULL THEN wk.ends_at END)
-    FROM attendance_week_of(NEW.session_id, NEW.patient_id) wk
-    WHERE w.program_id = wk.program_id AND w.week_start = wk.week_start AND w.patient_id = wk.patient_id;
-    RETURN NULL;
-  END IF;
-  FOR k IN SELECT o.program_id, o.week_start, o.patient_id FROM attendance_week_of(OLD.session_id, OLD.patient_id) o
-    UNION SELECT n.program_id, n.week_start, n.patient_id FROM attendance_week_of(NEW.session_id, NEW.patient_id) n
-    ORDER BY 1, 2, 3 LOOP
-    PERFORM attendance_weeks_refresh(k.program_id, k.week_start, k.patient_id);
+  PERFORM attendance_weeks_hold_sessions(array(
+    SELECT session_id FROM old_records UNION SELECT session_id FROM new_records));
+  FOR k IN
+    WITH changed AS (
+      SELECT o.session_id AS old_session, o.patient_id AS old_patient, n.session_id AS new_session,
+        n.patient_id AS new_patient, n.minutes_attended - o.minutes_attended AS minutes,
+        o.status IN ('absent_excused', 'absent_unexcused') AS was_absent,
+        n.status IN ('absent_excused', 'absent_unexcused') AS is_absent,
+        o.confirmed_at IS NULL AS was_unconfirmed, n.confirmed_at IS NULL AS is_unconfirmed
+      FROM old_records o JOIN new_records n ON n.id = o.id
+      WHERE (o.session_id, o.patient_id, o.status, o.minutes_attended, o.confirmed_at IS NULL)
+        IS DISTINCT FROM (n.session_id, n.patient_id, n.status, n.minutes_attended, n.confirmed_at IS NULL)
+    ), touched AS (
+      SELECT wk.program_id, wk.week_start, wk.patient_id, false AS afresh, c.minutes,
+        CASE WHEN wk.is_group AND NOT c.is_absent AND c.was_unconfirmed AND NOT c.is_unconfirmed THEN wk.ends_at END
+          AS removed,
+        CASE WHEN wk.is_group AND NOT c.is_absent AND NOT c.was_unconfirmed AND c.is_unconfirmed THEN wk.ends_at END
+          AS added
+      FROM changed c CROSS JOIN LATERAL attendance_week_of(c.new_session, c.new_patient) wk
+      WHERE c.old_session = c.new_session AND c.old_patient = c.new_patient AND c.was_absent = c.is_absent
+      UNION ALL
+      SELECT wk.program_id, wk.week_start, wk.patient_id, true, 0, NULL, NULL
+      FROM changed c CROSS JOIN LATERAL (
+        SELECT * FROM attendance_week_of(c.old_session, c.old_patient)
+        UNION ALL SELECT * FROM attendance_week_of(c.new_session, c.new_patient)) wk
+      WHERE NOT (c.old_session = c.new_session AND c.old_patient = c.new_patient AND c.was_absent = c.is_absent)
+    )
+    SELECT t.program_id, t.week_start, t.patient_id, bool_or(t.afresh) AS afresh, sum(t.minutes)::int AS minutes,
+      coalesce(array_agg(t.removed) FILTER (WHERE t.removed IS NOT NULL), '{}') AS removed,
+      coalesce(array_agg(t.added) FILTER (WHERE t.added IS NOT NULL), '{}') AS added
+    FROM touched t GROUP BY t.program_id, t.week_start, t.patient_id ORDER BY 1, 2, 3
+  LOOP
+    IF k.afresh THEN
+      PERFORM attendance_weeks_refresh(k.program_id, k.week_start, k.patient_id);
+    ELSE
+      UPDATE attendance_weeks SET minutes = minutes + k.minutes,
+        unconfirmed_ends = attendance_instants_swap(unconfirmed_ends, k.removed, k.added)
+      WHERE program_id = k.program_id AND week_start = k.week_start AND patient_id = k.patient_id;
+    END IF;
   END LOOP;
   RETURN NULL;
 END;
@@ -166,51 +209,57 @@ CREATE FUNCTION attendance_weeks_on_delete() RETURNS trigger LANGUAGE plpgsql AS
 DECLARE
   k record;
 BEGIN
-  FOR k IN SELECT o.program_id, o.week_start, o.patient_id FROM attendance_week_of(OLD.session_id, OLD.patient_id) o LOOP
+  PERFORM attendance_weeks_hold_sessions(array(SELECT DISTINCT session_id FROM old_records));
+  FOR k IN SELECT DISTINCT wk.program_id, wk.week_start, wk.patient_id
+    FROM old_records r CROSS JOIN LATERAL attendance_week_of(r.session_id, r.patient_id) wk ORDER BY 1, 2, 3 LOOP
     PERFORM attendance_weeks_refresh(k.program_id, k.week_start, k.patient_id);
   END LOOP;
   RETURN NULL;
 END;
 $$;
 --> statement-breakpoint
--- A session moved, cancelled, or given another program, group or zone: its attendees' weeks before and after,
--- afresh, in key order.
+-- Sessions moved, cancelled, or given another program, group, end or zone: their attendees' weeks before and
+-- after, afresh, in key order.
 CREATE FUNCTION attendance_weeks_on_session_change() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
   k record;
 BEGIN
-  FOR k IN SELECT OLD.program_id AS program_id, attendance_week_start(OLD.starts_at, OLD.time_zone) AS week_start,
-        a.patient_id
-      FROM attendance a WHERE a.session_id = OLD.id AND OLD.program_id IS NOT NULL AND OLD.status <> 'cancelled'
-    UNION SELECT NEW.program_id, attendance_week_start(NEW.starts_at, NEW.time_zone), a.patient_id
-      FROM attendance a WHERE a.session_id = NEW.id AND NEW.program_id IS NOT NULL AND NEW.status <> 'cancelled'
-    ORDER BY 1, 2, 3 LOOP
+  FOR k IN
+    WITH changed AS (
+      SELECT o.program_id AS old_program, attendance_week_start(o.starts_at, o.time_zone) AS old_week,
+        o.status = 'cancelled' AS was_cancelled, n.id, n.program_id AS new_program,
+        attendance_week_start(n.starts_at, n.time_zone) AS new_week, n.status = 'cancelled' AS is_cancelled
+      FROM old_sessions o JOIN new_sessions n ON n.id = o.id
+      WHERE (o.program_id, o.group_id, o.status, o.starts_at, o.ends_at, o.time_zone)
+        IS DISTINCT FROM (n.program_id, n.group_id, n.status, n.starts_at, n.ends_at, n.time_zone)
+    )
+    SELECT c.old_program AS program_id, c.old_week AS week_start, a.patient_id
+    FROM changed c JOIN attendance a ON a.session_id = c.id WHERE c.old_program IS NOT NULL AND NOT c.was_cancelled
+    UNION SELECT c.new_program, c.new_week, a.patient_id
+    FROM changed c JOIN attendance a ON a.session_id = c.id WHERE c.new_program IS NOT NULL AND NOT c.is_cancelled
+    ORDER BY 1, 2, 3
+  LOOP
     PERFORM attendance_weeks_refresh(k.program_id, k.week_start, k.patient_id);
   END LOOP;
   RETURN NULL;
 END;
 $$;
 --> statement-breakpoint
--- Inserts are summed per statement (a transition table): a check-in adds its one record, a bulk load all of
--- its rows at once.
+-- Every write is summed a statement at a time (transition tables): a check-in adds its one record, a bulk
+-- load all of its rows at once, a signature confirms a session's records together.
 CREATE TRIGGER attendance_weeks_insert AFTER INSERT ON attendance REFERENCING NEW TABLE AS added
   FOR EACH STATEMENT EXECUTE FUNCTION attendance_weeks_on_insert();
 --> statement-breakpoint
--- Only the columns a week depends on.
-CREATE TRIGGER attendance_weeks_update
-  AFTER UPDATE OF session_id, patient_id, status, minutes_attended, confirmed_at ON attendance
-  FOR EACH ROW WHEN ((OLD.session_id, OLD.patient_id, OLD.status, OLD.minutes_attended, OLD.confirmed_at IS NULL)
-    IS DISTINCT FROM (NEW.session_id, NEW.patient_id, NEW.status, NEW.minutes_attended, NEW.confirmed_at IS NULL))
-  EXECUTE FUNCTION attendance_weeks_on_update();
+CREATE TRIGGER attendance_weeks_update AFTER UPDATE ON attendance
+  REFERENCING OLD TABLE AS old_records NEW TABLE AS new_records
+  FOR EACH STATEMENT EXECUTE FUNCTION attendance_weeks_on_update();
 --> statement-breakpoint
-CREATE TRIGGER attendance_weeks_delete AFTER DELETE ON attendance
-  FOR EACH ROW EXECUTE FUNCTION attendance_weeks_on_delete();
+CREATE TRIGGER attendance_weeks_delete AFTER DELETE ON attendance REFERENCING OLD TABLE AS old_records
+  FOR EACH STATEMENT EXECUTE FUNCTION attendance_weeks_on_delete();
 --> statement-breakpoint
-CREATE TRIGGER attendance_weeks_session
-  AFTER UPDATE OF program_id, group_id, status, starts_at, ends_at, time_zone ON sessions
-  FOR EACH ROW WHEN ((OLD.program_id, OLD.group_id, OLD.status, OLD.starts_at, OLD.ends_at, OLD.time_zone)
-    IS DISTINCT FROM (NEW.program_id, NEW.group_id, NEW.status, NEW.starts_at, NEW.ends_at, NEW.time_zone))
-  EXECUTE FUNCTION attendance_weeks_on_session_change();
+CREATE TRIGGER attendance_weeks_session AFTER UPDATE ON sessions
+  REFERENCING OLD TABLE AS old_sessions NEW TABLE AS new_sessions
+  FOR EACH STATEMENT EXECUTE FUNCTION attendance_weeks_on_session_change();
 --> statement-breakpoint
 -- Attendance recorded before this migration.
 SELECT attendance_weeks_add(array(SELECT id FROM attendance));

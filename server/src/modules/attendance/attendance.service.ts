@@ -197,8 +197,13 @@ export function createAttendanceService({ db, clock, audit, patientAccess, ...al
             updatedAt: now,
           });
         }
-        const saved: q.AttendanceRow[] = [];
-        for (const row of rows) saved.push(await q.upsertRecord(tx, row));
+        // Each write locks its week's summary row (attendance_weeks, migration 0010) until commit; written
+        // in patient order, two rosters of the same week never wait on each other's rows in a cycle.
+        const byPatient = new Map<string, q.AttendanceRow>();
+        for (const row of [...rows].sort((a, b) => compareIds(a.patientId, b.patientId))) {
+          byPatient.set(row.patientId, await q.upsertRecord(tx, row));
+        }
+        const saved = rows.map((row) => byPatient.get(row.patientId)!);
         await audit.record(
           tx,
           ctx,
@@ -311,4 +316,10 @@ export function createAttendanceService({ db, clock, audit, patientAccess, ...al
       });
     },
   };
+}
+
+/** Uuids in the database's order (bytes, as lowercase hex): the order its indexes and locks take them in. */
+function compareIds(a: string, b: string): number {
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  return x < y ? -1 : x > y ? 1 : 0;
 }

@@ -66,6 +66,10 @@ export async function seedS4(
     const lastDay = days!.last;
     const now = localInstant(days!.today, '12:00', TIME_ZONE);
     const nowTs = sql`${now.toISOString()}::timestamptz`;
+    // A session's group note, from a hash of the session: signed (95 in 100, once the session has ended),
+    // a draft (3) or not started (2).
+    const noteRoll = sql`abs(hashtext(s.id::text)) % 100`;
+    const signedNote = sql`(s.ends_at <= ${nowTs} and ${noteRoll} < 95)`;
 
     await exec(sql`insert into sites (id, name, time_zone, address, place_of_service)
       values (${siteId}, 'S4 Campus (Synthetic)', ${TIME_ZONE},
@@ -122,11 +126,14 @@ export async function seedS4(
       from s4_group g join s4_patient p on p.cohort = g.cohort`);
 
     // Every started session: each member present 80 % (late 6, left early 4, absent 10); a struggling one 50 %.
+    // Signing a session's note confirms its attendance (notes/README.md): the records of the sessions whose
+    // note is signed below are confirmed at the signature. The insert goes through attendance_weeks'
+    // trigger as every write does (migration 0010).
     await exec(sql`insert into attendance (id, session_id, patient_id, status, minutes_attended, modality,
-        recorded_at, updated_at)
+        recorded_at, updated_at, confirmed_at)
       select gen_random_uuid(), s.id, p.id, x.status,
         case x.status when 'present' then 60 when 'late' then 45 when 'left_early' then 40 else 0 end,
-        'in_person', s.starts_at, s.starts_at
+        'in_person', s.starts_at, s.starts_at, case when ${signedNote} then s.ends_at end
       from sessions s
       join s4_group g on g.id = s.group_id
       join s4_patient p on p.cohort = g.cohort
@@ -138,14 +145,13 @@ export async function seedS4(
 
     // Group notes of ended sessions: 95 % signed, 3 % drafts, 2 % not started.
     await exec(sql`insert into notes (id, kind, session_id, status, content, due_at, signature, created_at, updated_at)
-      select gen_random_uuid(), 'group', s.id, case when r.roll < 95 then 'signed' else 'draft' end, '{}'::jsonb,
+      select gen_random_uuid(), 'group', s.id, case when ${signedNote} then 'signed' else 'draft' end, '{}'::jsonb,
         s.ends_at + interval '24 hours',
-        case when r.roll < 95 then jsonb_build_object('staffId', ${staffId}::text, 'name', 'S4 Lead (Synthetic)',
+        case when ${signedNote} then jsonb_build_object('staffId', ${staffId}::text, 'name', 'S4 Lead (Synthetic)',
           'credentials', null, 'at', s.ends_at) end,
         s.ends_at, s.ends_at
       from sessions s join s4_group g on g.id = s.group_id
-      cross join lateral (select abs(hashtext(s.id::text)) % 100 as roll) r
-      where s.ends_at <= ${nowTs} and r.roll < 98`);
+      where s.ends_at <= ${nowTs} and ${noteRoll} < 98`);
 
     // The outcomes schedule's PHQ-9 and GAD-7 on 9 weekly occasions in 10, from admission.
     await exec(sql`insert into assessments (id, patient_id, instrument, answers, total, severity, flags,

@@ -3,30 +3,21 @@ import { runBackwards, runThroughWeek, type WeekMarks } from './absences.ts';
 
 const at = (day: string, hour = 9) => Date.parse(`${day}T${String(hour).padStart(2, '0')}:00:00Z`);
 const absence = (day: string, hour = 9) => ({ at: at(day, hour), date: day });
-const week = (lastPresentAt: number | null, absences: WeekMarks['absences']): WeekMarks => ({
-  lastPresentAt,
-  absences,
-});
+const week = (attended: boolean, absencesAfter: string[]): WeekMarks => ({ attended, absencesAfter });
 
 describe('runThroughWeek', () => {
   it('adds a week of absences to the run before it', () => {
-    expect(
-      runThroughWeek(2, '2026-03-09', week(null, [absence('2026-03-09'), absence('2026-03-10')]), '2026-01-01'),
-    ).toBe(4);
+    expect(runThroughWeek(2, '2026-03-09', week(false, ['2026-03-09', '2026-03-10']), '2026-01-01')).toBe(4);
   });
-  it('counts only absences after the last attended session of the week', () => {
-    const marks = week(at('2026-03-10'), [absence('2026-03-09'), absence('2026-03-11'), absence('2026-03-12')]);
-    expect(runThroughWeek(5, '2026-03-09', marks, '2026-01-01')).toBe(2);
-  });
-  it('does not count an absence at the same start as an attended session', () => {
-    expect(runThroughWeek(0, '2026-03-09', week(at('2026-03-10'), [absence('2026-03-10')]), '2026-01-01')).toBe(0);
+  it('ends the run before it at an attended session', () => {
+    expect(runThroughWeek(5, '2026-03-09', week(true, ['2026-03-11', '2026-03-12']), '2026-01-01')).toBe(2);
+    expect(runThroughWeek(5, '2026-03-09', week(true, []), '2026-01-01')).toBe(0);
   });
   it('starts afresh at the admission', () => {
-    const marks = week(null, [absence('2026-03-09'), absence('2026-03-11')]);
-    expect(runThroughWeek(7, '2026-03-09', marks, '2026-03-10')).toBe(1);
+    expect(runThroughWeek(7, '2026-03-09', week(false, ['2026-03-09', '2026-03-11']), '2026-03-10')).toBe(1);
   });
   it('keeps the run through a week with no records', () => {
-    expect(runThroughWeek(3, '2026-03-16', week(null, []), '2026-01-01')).toBe(3);
+    expect(runThroughWeek(3, '2026-03-16', week(false, []), '2026-01-01')).toBe(3);
   });
 });
 

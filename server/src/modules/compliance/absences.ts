@@ -3,17 +3,16 @@
 // episode, whichever is later (a readmission starts afresh). Individual appointments are not the
 // program's groups and do not count, as for the attendance alert (attendance/README.md).
 
-/** A record's session start (epoch milliseconds) and its local date. */
-export interface Mark {
-  at: number;
-  date: string;
-}
-
-/** One week of a patient's group-session records, as the weekly aggregate gives them. */
+/**
+ * One week of a patient's group-session records, as attendance_weeks keeps them (attendance.tables.ts):
+ * the database keeps only the absences after the last session attended, so the order within the week
+ * is settled there (an absence at the same start as an attended session is not after it).
+ */
 export interface WeekMarks {
-  /** The latest session the patient attended (present, late or left early) that week. */
-  lastPresentAt: number | null;
-  absences: readonly Mark[];
+  /** The patient attended (present, late or left early) a group session that week. */
+  attended: boolean;
+  /** Local dates of the week's absences after the last session attended (all of them when none was). */
+  absencesAfter: readonly string[];
 }
 
 /**
@@ -23,10 +22,8 @@ export interface WeekMarks {
  */
 export function runThroughWeek(before: number, weekStart: string, week: WeekMarks, admitDate: string): number {
   let counted = 0;
-  for (const a of week.absences) {
-    if (a.date >= admitDate && (week.lastPresentAt === null || a.at > week.lastPresentAt)) counted += 1;
-  }
-  if (week.lastPresentAt !== null || admitDate >= weekStart) return counted;
+  for (const date of week.absencesAfter) if (date >= admitDate) counted += 1;
+  if (week.attended || admitDate >= weekStart) return counted;
   return counted + before;
 }
 

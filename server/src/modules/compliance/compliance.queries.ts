@@ -80,34 +80,33 @@ export interface AttendanceWeekRow {
   patientId: string;
   weekStart: string;
   minutes: number;
-  /** Of the program's group sessions only (absences.ts): the latest attended start, epoch ms. */
-  lastPresentAt: number | null;
-  /** The absences' starts (epoch ms) and local dates (days since 1970-01-01), pairwise. */
-  absentAt: number[] | null;
-  absentDay: number[] | null;
+  /** Attended one of the program's group sessions that week (absences.ts). */
+  attended: boolean;
+  /** Local dates of the week's group-session absences after the last one attended. */
+  absencesAfter: string[];
+  /** Group sessions attended that have ended with no signed group note. */
+  unsignedNotes: number;
 }
 
 /**
- * Per patient and week: minutes attended in the program's sessions, and what the absence run needs
- * from its group sessions. One pass over the range's attendance, shaped like the raw aggregate (the
- * local date computed once per row); cancelled sessions count for nothing.
+ * Per patient and week: minutes attended in the program's sessions, what the absence run needs from
+ * its group sessions, and the unsigned notes. Read from attendance_weeks, which the database keeps
+ * equal to the records in every write (attendance.tables.ts): a year of a program is one row per
+ * patient-week, not every record (bench S4). A note is due once its session is over (notes/README.md),
+ * and signing it confirms the session's attendance, so the unsigned notes are the unconfirmed
+ * sessions that have ended by `now`: all of them when the latest has.
  */
-export async function attendanceWeeks(db: Db, programId: string, from: string, to: string) {
-  const group = sql`sessions.group_id is not null`;
+export async function attendanceWeeks(db: Db, programId: string, from: string, to: string, now: Date) {
+  const at = sql`${now.toISOString()}::timestamptz`;
   return selectRows<AttendanceWeekRow>(
     db,
-    sql`select a.patient_id as "patientId", w.week::text as "weekStart", sum(a.minutes_attended)::int as minutes,
-        (extract(epoch from max(sessions.starts_at) filter (where ${group} and not ${absent})) * 1000)::float8
-          as "lastPresentAt",
-        array_agg(${epochMs}) filter (where ${group} and ${absent}) as "absentAt",
-        array_agg(l.day - date '1970-01-01') filter (where ${group} and ${absent}) as "absentDay"
-      from sessions join attendance a on a.session_id = sessions.id
-      cross join lateral (select ${sessionLocalDate} as day) l
-      cross join lateral (select date_trunc('week', l.day)::date as week) w
-      where sessions.program_id = ${programId} and sessions.status <> 'cancelled'
-        and sessions.starts_at >= (${from}::date - 1)::timestamptz and sessions.starts_at < (${to}::date + 2)::timestamptz
-        and l.day between ${from}::date and ${to}::date
-      group by a.patient_id, w.week`,
+    sql`select w.patient_id as "patientId", w.week_start::text as "weekStart", w.minutes,
+        w.last_present_at is not null as attended, w.absent_on::text[] as "absencesAfter",
+        case when coalesce(w.unconfirmed_ends[cardinality(w.unconfirmed_ends)] <= ${at}, true)
+          then cardinality(w.unconfirmed_ends)
+          else (select count(*)::int from unnest(w.unconfirmed_ends) e where e <= ${at}) end as "unsignedNotes"
+      from attendance_weeks w
+      where w.program_id = ${programId} and w.week_start between ${from}::date and ${to}::date`,
   );
 }
 
@@ -165,37 +164,27 @@ export async function recordedPairs(db: Db, sessionIds: readonly string[]): Prom
 }
 
 /**
- * Per patient and week: group sessions that have ended, that the patient attended, and whose group
- * note is missing or still a draft (a note is due once the session is over: notes/README.md).
+ * Per week: the last local date the program holds a session on (the day a shortfall must be made up
+ * by). One lookup per week, backwards on the sessions' start index from the week's end, instead of
+ * reading every session of the range.
  */
-export async function unsignedNotes(db: Db, programId: string, from: string, to: string, now: Date) {
-  return selectRows<{ patientId: string; weekStart: string; count: number }>(
-    db,
-    sql`select a.patient_id as "patientId", ${weekOfSession}::text as "weekStart", count(*)::int as count
-      from sessions
-      left join notes n on n.session_id = sessions.id and n.kind = 'group'
-      join attendance a on a.session_id = sessions.id and not ${absent}
-      where sessions.program_id = ${programId} and sessions.group_id is not null and sessions.status <> 'cancelled'
-        and sessions.ends_at <= ${now.toISOString()}::timestamptz and ${sessionLocalDateBetween(from, to)}
-        and (n.id is null or n.status = 'draft')
-      group by a.patient_id, ${weekOfSession}`,
-  );
-}
-
-/** Per week: the last local date the program holds a session on (the day a shortfall must be made up by). */
-export async function lastProgramDays(db: Db, programId: string, from: string, to: string) {
+export async function lastProgramDays(db: Db, programId: string, weekStarts: readonly string[]) {
   return selectRows<{ weekStart: string; lastDay: string }>(
     db,
-    sql`select ${weekOfSession}::text as "weekStart", max(${sessionLocalDate})::text as "lastDay"
-      from sessions
-      where sessions.program_id = ${programId} and sessions.status <> 'cancelled' and ${sessionLocalDateBetween(from, to)}
-      group by ${weekOfSession}`,
+    sql`select w.start::text as "weekStart", last.day::text as "lastDay"
+      from (select value::date as start from jsonb_array_elements_text(${JSON.stringify(weekStarts)}::jsonb)) w
+      cross join lateral (
+        select ${sessionLocalDate} as day from sessions
+        where sessions.program_id = ${programId} and sessions.status <> 'cancelled'
+          and sessions.starts_at >= (w.start - 1)::timestamptz and sessions.starts_at < (w.start + 9)::timestamptz
+          and ${sessionLocalDate} between w.start and w.start + 6
+        order by sessions.starts_at desc limit 1) last`,
   );
 }
 
 /**
  * The local dates (in `timeZone`) these patients were given any of these instruments in [from, to],
- * administrations after `now` left out.
+ * administrations after `now` left out: one row per patient and instrument.
  */
 export async function administrationDates(
   db: Db,
@@ -204,16 +193,17 @@ export async function administrationDates(
   window: { from: string; to: string; timeZone: string; now: Date },
 ) {
   const localDay = sql`(x.administered_at at time zone ${window.timeZone})::date`;
-  return selectRows<{ patientId: string; instrument: string; date: string }>(
+  return selectRows<{ patientId: string; instrument: string; dates: string[] }>(
     db,
-    sql`select distinct x.patient_id as "patientId", x.instrument, ${localDay}::text as date
+    sql`select x.patient_id as "patientId", x.instrument, array_agg(distinct ${localDay}::text) as dates
       from assessments x
       where x.patient_id in (select value::uuid from jsonb_array_elements_text(${JSON.stringify(patientIds)}::jsonb))
         and x.instrument in (select value from jsonb_array_elements_text(${JSON.stringify(instruments)}::jsonb))
         and x.administered_at >= (${window.from}::date - 1)::timestamptz
         and x.administered_at < (${window.to}::date + 2)::timestamptz
         and x.administered_at <= ${window.now.toISOString()}::timestamptz
-        and ${localDay} between ${window.from}::date and ${window.to}::date`,
+        and ${localDay} between ${window.from}::date and ${window.to}::date
+      group by x.patient_id, x.instrument`,
   );
 }
 

@@ -2,6 +2,7 @@
 // programs: each run gets a fresh site, program, patients, groups and appointments, six weeks of
 // sessions (two before the report, so absence runs reach back), random attendance, notes, measures,
 // authorizations with units used, discharges, readmissions and step-downs, and a random "now".
+import { inArray } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../../kernel/ids.ts';
@@ -309,6 +310,11 @@ async function seed(s: Scenario): Promise<{ programId: string; now: Date }> {
       };
     });
   if (noteRows.length > 0) await t.db.insert(notes).values(noteRows);
+  // Signing confirms the session's attendance (notes/README.md): the signed sessions' records say so.
+  const signed = noteRows.filter((n) => n.status === 'signed').map((n) => n.sessionId);
+  if (signed.length > 0) {
+    await t.db.update(attendance).set({ confirmedAt: createdAt }).where(inArray(attendance.sessionId, signed));
+  }
   return { programId, now };
 }
 

@@ -1,6 +1,7 @@
 // Request and response shapes of /api/compliance (API.md "Outcomes and compliance") and their mappers.
 import { Type, type Static } from 'typebox';
 import { DateString } from '../../kernel/http/index.ts';
+import type { AuthorizationOutlook } from './authorization-outlook.ts';
 import type { ComplianceItem, WeekReport } from './weekly-report.ts';
 
 const Id = Type.String({ format: 'uuid' });
@@ -80,10 +81,25 @@ export type WeeklyResponse = Static<typeof WeeklyResponse>;
 export const WeeksResponse = Type.Object({ programId: Type.String(), weeks: Type.Array(Type.Object(WeekFields)) });
 export type WeeksResponse = Static<typeof WeeksResponse>;
 
+// The routes write these with JSON.stringify (compliance.routes.ts), so every object is built here
+// field by field, nested ones too: nothing outside the response schema can reach the body.
+function toAuthorizationResponse(a: AuthorizationOutlook): Static<typeof Authorization> {
+  return {
+    number: a.number,
+    unitType: a.unitType,
+    units: a.units,
+    used: a.used,
+    remaining: a.remaining,
+    endDate: a.endDate,
+    nearExhaustion: a.nearExhaustion,
+    exhaustsOn: a.exhaustsOn,
+  };
+}
+
 function toItemResponse(item: ComplianceItem): ComplianceItemResponse {
   return {
     patientId: item.patientId,
-    name: item.name,
+    name: { given: item.name.given, family: item.name.family },
     programId: item.programId,
     episodeId: item.episodeId,
     levelOfCare: item.levelOfCare,
@@ -97,8 +113,8 @@ function toItemResponse(item: ComplianceItem): ComplianceItemResponse {
     met: item.met,
     consecutiveAbsences: item.consecutiveAbsences,
     unsignedNotes: item.unsignedNotes,
-    overdueMeasures: item.overdueMeasures,
-    authorization: item.authorization,
+    overdueMeasures: item.overdueMeasures.map((m) => ({ instrument: m.instrument, dueOn: m.dueOn })),
+    authorization: item.authorization && toAuthorizationResponse(item.authorization),
     recertificationDue: item.recertificationDue,
   };
 }

@@ -11,8 +11,16 @@ import { expectedRosters, localDate } from '../scheduling/index.ts';
 import { runBackwards, type LookBack } from './absences.ts';
 import { complianceErrors as errors } from './compliance.errors.ts';
 import * as q from './compliance.queries.ts';
-import { buildReport, episodeInWeek, patientWeek, type AttendanceWeek, type WeekReport } from './weekly-report.ts';
-import { earlier, fromDayNumber, MAX_WEEKS, plusDays, weekContaining, weeksCovering, type Week } from './weeks.ts';
+import {
+  addToPatientWeek,
+  buildReport,
+  episodeInWeek,
+  patientWeek,
+  type AttendanceWeek,
+  type PatientWeeks,
+  type WeekReport,
+} from './weekly-report.ts';
+import { earlier, MAX_WEEKS, plusDays, weekContaining, weeksCovering, type Week } from './weeks.ts';
 
 export interface ComplianceDeps {
   db: Db;
@@ -45,14 +53,14 @@ export function createComplianceService({ db, clock, audit, patientAccess, ensur
     programId: string,
     first: Week,
     episodes: readonly q.EpisodeRow[],
-    attendance: ReadonlyMap<string, AttendanceWeek>,
+    attendance: PatientWeeks<AttendanceWeek>,
   ): Promise<Map<string, number>> {
     const runs = new Map<string, number>();
     const open = new Map<string, { admitDate: string; state: LookBack }>();
     for (const [patientId, own] of groupBy(episodes, (e) => e.patientId)) {
       const episode = episodeInWeek(own, first);
       if (!episode || episode.admitDate >= first.start) continue;
-      if (attendance.get(patientWeek(patientId, first.start))?.lastPresentAt != null) continue;
+      if (patientWeek(attendance, patientId, first.start, undefined)?.attended) continue;
       open.set(patientId, { admitDate: episode.admitDate, state: { run: 0, open: true } });
     }
     let to = plusDays(first.start, -1);
@@ -73,8 +81,8 @@ export function createComplianceService({ db, clock, audit, patientAccess, ensur
   }
 
   /** Minutes of sessions still ahead, per patient and week, for those expected at them and not yet recorded. */
-  async function remainingMinutes(tx: Db, programId: string, from: string, to: string): Promise<Map<string, number>> {
-    const remaining = new Map<string, number>();
+  async function remainingMinutes(tx: Db, programId: string, from: string, to: string): Promise<PatientWeeks<number>> {
+    const remaining = new Map<string, Map<string, number>>();
     const ahead = await q.sessionsAhead(tx, programId, from, to, clock.now());
     if (ahead.length === 0) return remaining;
     const ids = ahead.map((s) => s.id);
@@ -84,8 +92,7 @@ export function createComplianceService({ db, clock, audit, patientAccess, ensur
     for (const session of ahead) {
       for (const { patientId } of rosters.get(session.id) ?? []) {
         if (recorded.has(`${session.id}:${patientId}`)) continue;
-        const key = patientWeek(patientId, session.weekStart);
-        remaining.set(key, (remaining.get(key) ?? 0) + session.minutes);
+        addToPatientWeek(remaining, patientId, session.weekStart, (minutes = 0) => minutes + session.minutes);
       }
     }
     return remaining;
@@ -109,18 +116,15 @@ export function createComplianceService({ db, clock, audit, patientAccess, ensur
         patientAccess.visibleCondition(ctx, patients.id),
       );
       const patientIds = [...new Set(episodes.map((e) => e.patientId))];
-      const attendance = new Map(
-        (await q.attendanceWeeks(tx, programId, from, to)).map((r) => [
-          patientWeek(r.patientId, r.weekStart),
-          {
-            minutes: r.minutes,
-            lastPresentAt: r.lastPresentAt,
-            absences: (r.absentAt ?? []).map((at, i) => ({ at, date: fromDayNumber(r.absentDay![i]!) })),
-          },
-        ]),
+      const attendance = new Map<string, Map<string, AttendanceWeek>>();
+      for (const { patientId, weekStart, ...week } of await q.attendanceWeeks(tx, programId, from, to, clock.now())) {
+        addToPatientWeek(attendance, patientId, weekStart, () => week);
+      }
+      const lastDays = await q.lastProgramDays(
+        tx,
+        programId,
+        weeks.map((w) => w.start),
       );
-      const unsigned = await q.unsignedNotes(tx, programId, from, to, clock.now());
-      const lastDays = await q.lastProgramDays(tx, programId, from, to);
       // Measures and authorizations are judged as of the week's end, or today when that is earlier
       // (a week ahead); the occasion overdue then was due at most two intervals before.
       const measures = DEFAULT_MEASURE_SCHEDULE;
@@ -140,7 +144,6 @@ export function createComplianceService({ db, clock, audit, patientAccess, ensur
         episodes,
         attendance,
         remaining: await remainingMinutes(tx, programId, from, to),
-        unsigned: new Map(unsigned.map((r) => [patientWeek(r.patientId, r.weekStart), r.count])),
         lastProgramDays: new Map(lastDays.map((r) => [r.weekStart, r.lastDay])),
         runsBefore: await runsBefore(tx, programId, weeks[0]!, episodes, attendance),
         administrations: byPatientAndInstrument(given),
@@ -192,15 +195,10 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return groups;
 }
 
-function byPatientAndInstrument(rows: readonly { patientId: string; instrument: string; date: string }[]) {
+function byPatientAndInstrument(rows: readonly { patientId: string; instrument: string; dates: string[] }[]) {
   const given = new Map<string, Map<string, string[]>>();
   for (const [patientId, own] of groupBy(rows, (r) => r.patientId)) {
-    given.set(
-      patientId,
-      new Map(
-        [...groupBy(own, (r) => r.instrument)].map(([instrument, dates]) => [instrument, dates.map((r) => r.date)]),
-      ),
-    );
+    given.set(patientId, new Map(own.map((r) => [r.instrument, r.dates])));
   }
   return given;
 }

@@ -1,16 +1,23 @@
 // Rows the compliance tests put straight into other modules' tables (notes, assessments,
 // authorizations): these tests are about reading them, not about the modules that write them.
 // Test code only.
+import { eq } from 'drizzle-orm';
 import { newId } from '../../kernel/ids.ts';
 import type { TestApp } from '../../testing/index.ts';
+import { attendance } from '../attendance/index.ts';
 import { notes } from '../notes/index.ts';
 import { assessments } from '../outcomes/index.ts';
 import { authorizationUses, authorizations, coverages } from '../patients/index.ts';
 import { insertPayer } from '../patients/test-fixtures.ts';
 
-/** A group note for the session, signed or left as a draft. */
+/**
+ * A group note for the session, signed or left as a draft. Signing confirms the session's attendance
+ * in the same transaction (notes/README.md), and so does a signed note here.
+ */
 export async function insertGroupNote(t: TestApp, sessionId: string, status: 'draft' | 'signed', signerId: string) {
   const at = t.clock.now();
+  if (status === 'signed')
+    await t.db.update(attendance).set({ confirmedAt: at }).where(eq(attendance.sessionId, sessionId));
   await t.db.insert(notes).values({
     id: newId(),
     kind: 'group',

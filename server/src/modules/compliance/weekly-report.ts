@@ -1,6 +1,6 @@
 // The weekly compliance report, assembled from what the queries read: one item per patient with an
 // episode in the program that week, each rule applied in its own file. Pure: no SQL, no clock.
-import { runThroughWeek, type Mark } from './absences.ts';
+import { runThroughWeek, type WeekMarks } from './absences.ts';
 import {
   authorizationInEffect,
   authorizationOutlook,
@@ -23,10 +23,10 @@ export interface Episode {
   levels: readonly { levelOfCare: string; effectiveDate: string }[];
 }
 
-export interface AttendanceWeek {
+export interface AttendanceWeek extends WeekMarks {
   minutes: number;
-  lastPresentAt: number | null;
-  absences: readonly Mark[];
+  /** Group sessions attended that have ended with no signed group note. */
+  unsignedNotes: number;
 }
 
 export interface ReportInput {
@@ -38,12 +38,9 @@ export interface ReportInput {
   today: string;
   /** In the order the items are listed (by name); a readmitted patient has several. */
   episodes: readonly Episode[];
-  /** By `patientWeek(patientId, weekStart)`. */
-  attendance: ReadonlyMap<string, AttendanceWeek>;
-  /** Minutes still scheduled, by `patientWeek`. */
-  remaining: ReadonlyMap<string, number>;
-  /** Unsigned group notes, by `patientWeek`. */
-  unsigned: ReadonlyMap<string, number>;
+  attendance: PatientWeeks<AttendanceWeek>;
+  /** Minutes still scheduled. */
+  remaining: PatientWeeks<number>;
   /** The last local date with a session of the program, by week start. */
   lastProgramDays: ReadonlyMap<string, string>;
   /** The absence run on the day before the first week, for patients whose run reaches back that far. */
@@ -76,7 +73,29 @@ export interface WeekReport {
   items: ComplianceItem[];
 }
 
-export const patientWeek = (patientId: string, weekStart: string): string => `${patientId}|${weekStart}`;
+/**
+ * Values by patient, then by week start. Nested rather than keyed by one composite string: a report
+ * looks up tens of thousands of patient-weeks, and a composite key is a new string to build and hash
+ * on every lookup.
+ */
+export type PatientWeeks<T> = ReadonlyMap<string, ReadonlyMap<string, T>>;
+
+/** The patient's value for the week, or `absent` when there is none. */
+export function patientWeek<T>(map: PatientWeeks<T>, patientId: string, weekStart: string, absent: T): T {
+  return map.get(patientId)?.get(weekStart) ?? absent;
+}
+
+/** Adds to a patient's value for the week (a new one starts from `start`). */
+export function addToPatientWeek<T>(
+  map: Map<string, Map<string, T>>,
+  patientId: string,
+  weekStart: string,
+  add: (current: T | undefined) => T,
+): void {
+  let weeks = map.get(patientId);
+  if (!weeks) map.set(patientId, (weeks = new Map()));
+  weeks.set(weekStart, add(weeks.get(weekStart)));
+}
 
 /** The patient's episode that week: open at some point in it, the latest admitted if several were. */
 export function episodeInWeek<T extends Episode>(episodes: readonly T[], week: Week): T | undefined {
@@ -95,7 +114,7 @@ function levelInWeek(episode: Episode, week: Week, fallback: string): string {
   return level;
 }
 
-const NO_MARKS: AttendanceWeek = { minutes: 0, lastPresentAt: null, absences: [] };
+const NO_MARKS: AttendanceWeek = { minutes: 0, attended: false, absencesAfter: [], unsignedNotes: 0 };
 
 export function buildReport(input: ReportInput): WeekReport[] {
   const byPatient = new Map<string, Episode[]>();
@@ -121,25 +140,34 @@ export function buildReport(input: ReportInput): WeekReport[] {
     let run = input.runsBefore.get(patientId) ?? 0;
     const given = input.administrations.get(patientId);
     const authorizations = input.authorizations.get(patientId) ?? [];
+    const attendance = input.attendance.get(patientId);
+    const remaining = input.remaining.get(patientId);
+    // One name per episode, shared by its weeks' items: a year is tens of thousands of them.
+    const names = new Map(episodes.map((e) => [e, { given: e.givenName, family: e.familyName }]));
     for (const { week, asOf, report } of weeks) {
       const episode = episodeInWeek(episodes, week);
       if (!episode) continue;
-      const key = patientWeek(patientId, week.start);
-      const marks = input.attendance.get(key) ?? NO_MARKS;
+      const marks = attendance?.get(week.start) ?? NO_MARKS;
       run = runThroughWeek(run, week.start, marks, episode.admitDate);
       const levelOfCare = levelInWeek(episode, week, input.program.levelOfCare);
       const authorization = authorizationInEffect(authorizations, levelOfCare, asOf);
+      const hours = weekHours({ attended: marks.minutes, remaining: remaining?.get(week.start) ?? 0, required });
       report.items.push({
         patientId,
-        name: { given: episode.givenName, family: episode.familyName },
+        name: names.get(episode)!,
         programId: input.program.id,
         episodeId: episode.episodeId,
         levelOfCare,
         admitDate: episode.admitDate,
         dischargeDate: episode.dischargeDate,
-        ...weekHours({ attended: marks.minutes, remaining: input.remaining.get(key) ?? 0, required }),
+        requiredHours: hours.requiredHours,
+        attendedHours: hours.attendedHours,
+        scheduledRemainingHours: hours.scheduledRemainingHours,
+        projectedHours: hours.projectedHours,
+        shortfallHours: hours.shortfallHours,
+        met: hours.met,
         consecutiveAbsences: run,
-        unsignedNotes: input.unsigned.get(key) ?? 0,
+        unsignedNotes: marks.unsignedNotes,
         overdueMeasures: overdueMeasures(input.measures, episode, given, asOf),
         authorization: authorization ? authorizationOutlook(authorization, asOf) : null,
         recertificationDue: nextRecertification(levelOfCare, episode.admitDate, episode.dischargeDate, week.start),

@@ -7,34 +7,21 @@
 // is not ours) to read the posting summary, and voids one of the paid claims from its page. Each
 // screen is checked with axe.
 import fs from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { chicagoDate, clinicBrowser, entryText } from './group-session.ts';
 import { pageSteps } from './helpers.ts';
 
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 const { expectAccessible, choose, login } = pageSteps(() => page);
-const ZONE = 'America/Chicago';
 const base = inject('baseUrl');
+const clinic = clinicBrowser();
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  context = await browser.newContext({
-    viewport: { width: 1280, height: 900 },
-    timezoneId: ZONE,
-    acceptDownloads: true,
-  });
-  page = await context.newPage();
+  page = await clinic.open({ acceptDownloads: true });
   page.setDefaultTimeout(20_000);
 });
-afterAll(async () => {
-  await browser?.close();
-});
 
-const chicagoDate = (daysAgo: number) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: ZONE }).format(new Date(Date.now() - daysAgo * 86_400_000));
 const addDays = (date: string, days: number) =>
   new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 const mondayOf = (date: string) => addDays(date, -((new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7));
@@ -78,29 +65,13 @@ async function call<T>(from: Page, method: 'GET' | 'PUT' | 'POST', path: string,
   return (await response.json()) as T;
 }
 
-/** Individual entries unlike each other (signing refuses near-copies) and naming nobody. */
-const WORDS = [
-  ['panic on the bus', 'paced breathing', 'two bus rides'],
-  ['an argument with a landlord', 'assertive requests', 'a written request on Monday'],
-  ['cravings after work', 'urge surfing', 'a call to a sponsor each evening'],
-  ['poor sleep since the move', 'a wind-down routine', 'a sleep diary for a week'],
-  ['grief over a pet', 'self-compassion statements', 'a letter to read aloud next week'],
-  ['anger at a manager', 'a time-out plan', 'practising the plan at two shifts'],
-  ['isolation on weekends', 'activity scheduling', 'one outing on Saturday'],
-  ['worry about court', 'worry time', 'fifteen minutes of worry time daily'],
-  ['a missed appointment', 'problem solving steps', 'a reminder on the phone calendar'],
-  ['tension with a roommate', 'a chore chart talk', 'one calm conversation this week'],
-];
-const entryFor = (patientId: string, i: number) => {
-  const [problem, skill, plan] = WORDS[i % WORDS.length]!;
-  return {
-    patientId,
-    goalsAddressed: ['Coping skills'],
-    participation: `Brought up ${problem} during check-in and stayed with the topic for most of the hour.`,
-    response: `Tried ${skill} in the room and said it was ${i % 2 ? 'awkward but useful' : 'easier than expected'}.`,
-    plan: `Will try ${plan} and report back.`,
-  };
-};
+// Half the list on from the group-note test's: the same morning-group members sign there, and signing
+// refuses an entry close to the member's own earlier ones.
+const entryFor = (patientId: string, i: number) => ({
+  patientId,
+  goalsAddressed: ['Coping skills'],
+  ...entryText(i + 5),
+});
 
 /** Everyone on the roster present in person; the note written, and signed when asked. */
 async function recordSession(therapist: Page, date: string, group: string, sign: boolean): Promise<void> {
@@ -167,7 +138,7 @@ let professional: ClaimSummary[] = [];
 
 describe('a biller working the billing screens', () => {
   it('has two demo PHP days recorded by their lead therapist: one note signed, one not', async () => {
-    const therapist = await browser.newContext({ timezoneId: ZONE }).then((c) => c.newPage());
+    const therapist = await clinic.open();
     await pageSteps(() => therapist).login('therapist');
     await recordSession(therapist, DAY, SIGNED_GROUP, true);
     await recordSession(therapist, NEXT_DAY, UNSIGNED_GROUP, false);

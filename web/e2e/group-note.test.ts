@@ -7,7 +7,7 @@
 // unsigned note, then claim lines once it is signed; the clinicians never see it nor ask for it.
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { clinicBrowser, sessionSteps, type Session } from './group-session.ts';
+import { clinicBrowser, entryText, sessionSteps, type Session } from './group-session.ts';
 import { pageSteps } from './helpers.ts';
 
 let page: Page;
@@ -45,26 +45,6 @@ let names: string[] = [];
 const entry = (rosterName: string) => {
   const [family, given] = rosterName.split(', ') as [string, string];
   return page.getByRole('region', { name: `${given} ${family}`, exact: true });
-};
-
-/** Synthetic entries, each about its own member and unlike the others (no names in them). */
-const WORDS = [
-  ['panic on the bus', 'paced breathing', 'two bus rides'],
-  ['an argument with a landlord', 'assertive requests', 'a written request on Monday'],
-  ['cravings after work', 'urge surfing', 'a call to a sponsor each evening'],
-  ['poor sleep since the move', 'a wind-down routine', 'a sleep diary for a week'],
-  ['grief over a pet', 'self-compassion statements', 'a letter to read aloud next week'],
-  ['anger at a manager', 'a time-out plan', 'practising the plan at two shifts'],
-  ['isolation on weekends', 'activity scheduling', 'one outing on Saturday'],
-  ['worry about court', 'worry time', 'fifteen minutes of worry time daily'],
-];
-const textFor = (i: number) => {
-  const [problem, skill, plan] = WORDS[i % WORDS.length]!;
-  return {
-    participation: `Brought up ${problem} during check-in and stayed with the topic for most of the hour.`,
-    response: `Tried ${skill} in the room; said it was ${i % 2 ? 'awkward but useful' : 'easier than expected'}.`,
-    plan: `Will try ${plan} and report back.`,
-  };
 };
 
 describe('the group session screen', () => {
@@ -107,7 +87,7 @@ describe('the group session screen', () => {
       noteTaps += 1;
       await panel.getByLabel('Goals addressed').press('Enter');
       // The fourth attending member's entry is a copy of the first's: the guard must catch it.
-      const text = textFor(i === 3 ? 0 : i);
+      const text = entryText(i === 3 ? 0 : i);
       await panel.getByLabel('Participation').fill(text.participation);
       await panel.getByLabel('Response to interventions').fill(text.response);
       await panel.getByLabel('Plan', { exact: true }).fill(text.plan);
@@ -141,7 +121,7 @@ describe('the group session screen', () => {
 
   it('signs once the entry is rewritten', async () => {
     const clone = entry(names[4]!);
-    const text = textFor(3);
+    const text = entryText(3);
     await clone.getByLabel('Participation').fill(text.participation);
     await clone.getByLabel('Response to interventions').fill(text.response);
     await clone.getByLabel('Plan', { exact: true }).fill(text.plan);

@@ -30,8 +30,12 @@ export function clinicBrowser() {
     await browser?.close();
   });
   return {
-    async open(): Promise<Page> {
-      const context = await browser!.newContext({ viewport: { width: 1280, height: 900 }, timezoneId: ZONE });
+    async open(options: { acceptDownloads?: boolean } = {}): Promise<Page> {
+      const context = await browser!.newContext({
+        viewport: { width: 1280, height: 900 },
+        timezoneId: ZONE,
+        ...options,
+      });
       const page = await context.newPage();
       page.setDefaultTimeout(15_000);
       return page;
@@ -39,13 +43,38 @@ export function clinicBrowser() {
   };
 }
 
-const chicagoDate = (daysAgo: number) =>
+/** The clinic's local date that many days ago. */
+export const chicagoDate = (daysAgo: number) =>
   new Intl.DateTimeFormat('en-CA', { timeZone: ZONE }).format(new Date(Date.now() - daysAgo * 86_400_000));
 
 const clock = new Intl.DateTimeFormat('en-GB', { timeZone: ZONE, hour: '2-digit', minute: '2-digit' });
 
 /** "HH:MM" in the clinic's zone, `minutes` after an instant: what the check-in and check-out fields take. */
 export const clockTime = (iso: string, minutes: number) => clock.format(new Date(Date.parse(iso) + minutes * 60_000));
+
+/** Synthetic entry texts, each about its own member and unlike the others (no names in them). */
+const WORDS = [
+  ['panic on the bus', 'paced breathing', 'two bus rides'],
+  ['an argument with a landlord', 'assertive requests', 'a written request on Monday'],
+  ['cravings after work', 'urge surfing', 'a call to a sponsor each evening'],
+  ['poor sleep since the move', 'a wind-down routine', 'a sleep diary for a week'],
+  ['grief over a pet', 'self-compassion statements', 'a letter to read aloud next week'],
+  ['anger at a manager', 'a time-out plan', 'practising the plan at two shifts'],
+  ['isolation on weekends', 'activity scheduling', 'one outing on Saturday'],
+  ['worry about court', 'worry time', 'fifteen minutes of worry time daily'],
+  ['a missed appointment', 'problem solving steps', 'a reminder on the phone calendar'],
+  ['tension with a roommate', 'a chore chart talk', 'one calm conversation this week'],
+];
+
+/** The i-th member's participation, response and plan: signing refuses near-copies, so each differs. */
+export const entryText = (i: number) => {
+  const [problem, skill, plan] = WORDS[i % WORDS.length]!;
+  return {
+    participation: `Brought up ${problem} during check-in and stayed with the topic for most of the hour.`,
+    response: `Tried ${skill} in the room; said it was ${i % 2 ? 'awkward but useful' : 'easier than expected'}.`,
+    plan: `Will try ${plan} and report back.`,
+  };
+};
 
 /** How the attendance exceptions are recorded, and the counter each structured tap goes to. */
 interface Exceptions {

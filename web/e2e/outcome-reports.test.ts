@@ -6,35 +6,21 @@
 // navigation, picks the program and period, reads the figures against hand-computed ones, keeps
 // the view in the address, downloads the CSV, and meets the empty and error states; axe on each.
 import fs from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { chicagoDate, clinicBrowser } from './group-session.ts';
 import { pageSteps } from './helpers.ts';
 
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 const base = inject('baseUrl');
 const { expectAccessible, choose, login } = pageSteps(() => page);
-const ZONE = 'America/Chicago';
 const PROGRAM = 'Adult IOP – Mental Health (IOP)';
+const clinic = clinicBrowser();
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  context = await browser.newContext({
-    viewport: { width: 1280, height: 900 },
-    timezoneId: ZONE,
-    acceptDownloads: true,
-  });
-  page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-});
-afterAll(async () => {
-  await browser?.close();
+  page = await clinic.open({ acceptDownloads: true });
 });
 
-const chicagoDate = (daysAgo: number) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: ZONE }).format(new Date(Date.now() - daysAgo * 86_400_000));
 const usDate = (date: string) => `${date.slice(5, 7)}/${date.slice(8, 10)}/${date.slice(0, 4)}`;
 /** Noon in Chicago that many days ago, well inside its local day. */
 const noonAgo = (days: number) => `${chicagoDate(days)}T12:00:00-06:00`;

@@ -1,5 +1,5 @@
-// The compliance report in a real browser, as a program director: record a demo PHP morning of two
-// weeks ago through the API (one member at two groups, another absent from both), then open the
+// The compliance report in a real browser, as a program director: record a demo PHP Friday morning of
+// two weeks ago through the API (one member at two groups, another absent from both), then open the
 // report from the navigation, pick the program and that week, and find the hours chart, the status
 // and the badges; page weeks with the keyboard, reach an empty week and a failing one, open a
 // patient's chart from the table, and check each screen with axe.
@@ -39,8 +39,13 @@ interface Member {
   name: { given: string; family: string };
 }
 
-/** Two weeks back: demo groups began four weeks ago, and no other browser test records that far back. */
+/**
+ * Two weeks back: demo groups began four weeks ago. The billing test records the Wednesday and Thursday of
+ * that week, so this one records its Friday, after them, and counts the hours from what is there already.
+ */
 const week = mondayOf(chicagoDate(14));
+const friday = new Date(Date.parse(`${week}T00:00:00Z`) + 4 * 86_400_000).toISOString().slice(0, 10);
+let hoursBefore = 0;
 let attended: Member;
 let absent: Member;
 
@@ -70,12 +75,12 @@ const row = (member: Member) =>
 describe('a program director reading the compliance report', () => {
   it('logs in', () => login('program_director'));
 
-  it('records a morning of two weeks ago: one member at both groups, one absent from both', async () => {
+  it('records a Friday morning of two weeks ago: one member at both groups, one absent from both', async () => {
     const { items: programs } = await api<{ items: { id: string; levelOfCare: string }[] }>('GET', '/api/programs');
     const php = programs.find((p) => p.levelOfCare === 'PHP')!;
     const { items } = await api<{ items: { id: string; groupName: string | null; startsAt: string }[] }>(
       'GET',
-      `/api/sessions?from=${week}&to=${week}&programId=${php.id}`,
+      `/api/sessions?from=${friday}&to=${friday}&programId=${php.id}`,
     );
     const morning = ['Morning check-in and process', 'DBT skills'].map((name) =>
       items.find((s) => s.groupName === name)!,
@@ -84,8 +89,13 @@ describe('a program director reading the compliance report', () => {
       morning.map((s) => api<{ roster: Member[] }>('GET', `/api/sessions/${s.id}`).then((d) => d.roster)),
     );
     const both = rosters[0]!.filter((m) => rosters[1]!.some((o) => o.patientId === m.patientId));
-    expect(both.length, 'members at both morning groups that Monday').toBeGreaterThanOrEqual(2);
+    expect(both.length, 'members at both morning groups that Friday').toBeGreaterThanOrEqual(2);
     [attended, absent] = both as [Member, Member];
+    const before = await api<{ items: { patientId: string; attendedHours: number }[] }>(
+      'GET',
+      `/api/compliance/weekly?weekOf=${week}&programId=${php.id}`,
+    );
+    hoursBefore = before.items.find((i) => i.patientId === attended.patientId)?.attendedHours ?? 0;
     for (const session of morning) {
       await api('PUT', `/api/sessions/${session.id}/attendance`, {
         records: [
@@ -106,11 +116,12 @@ describe('a program director reading the compliance report', () => {
   });
 
   it('shows the hours as a chart with the status, and the absences among the badges', async () => {
-    // Two one-hour groups of the program's 20: the week is over, so it fell 18 hours short.
+    // Two more one-hour groups of the program's 20: the week is over, so it fell that much short.
+    const hours = hoursBefore + 2;
     await expect
       .poll(() => row(attended).getByRole('img').getAttribute('aria-label'))
-      .toBe('2 h of 20 h attended, 0 h still scheduled');
-    expect(await row(attended).textContent()).toContain('Short 18 h');
+      .toBe(`${hours} h of 20 h attended, 0 h still scheduled`);
+    expect(await row(attended).textContent()).toContain(`Short ${20 - hours} h`);
     expect(await row(absent).textContent()).toContain('2 absences in a row');
     // Nobody in the demo has a PHQ-9 yet: the weekly schedule makes it overdue for everyone admitted a week before.
     expect(await page.getByText(/^PHQ-9 overdue since/).count()).toBeGreaterThan(0);

@@ -1,8 +1,8 @@
 import { Paper, Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useEffect } from 'react';
-import { useSearchParams } from 'react-router';
 import { PageHeader } from '../../ui/page-header';
 import { QueryView } from '../../ui/query-view';
+import { useSearchParamsState } from '../../ui/search-params';
 import { EmptyState, ErrorState, LoadingState } from '../../ui/states';
 import { useAllPrograms } from '../programs/programs.api';
 import { todayLocal } from '../scheduling/time';
@@ -42,7 +42,7 @@ function WeekSummary({ week, today }: { week: ComplianceWeek; today: string }) {
  * Program and week live in the address, so a view can be bookmarked and shared.
  */
 export function CompliancePage() {
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useSearchParamsState();
   const programs = useAllPrograms();
   const active = (programs.data ?? []).filter((p) => p.active);
   const programId = params.get('programId');
@@ -50,20 +50,11 @@ export function CompliancePage() {
   const weekOf = params.get('week') ?? today;
   const week = useComplianceWeek(programId, weekOf);
 
-  const update = (changes: Record<string, string | null>) => {
-    const next = new URLSearchParams(params);
-    for (const [key, value] of Object.entries(changes)) {
-      if (value) next.set(key, value);
-      else next.delete(key);
-    }
-    setParams(next, { replace: true });
-  };
   // Open on the first program rather than on an empty page.
   const first = active[0]?.id;
   useEffect(() => {
-    if (!programId && first)
-      setParams((p) => new URLSearchParams({ ...Object.fromEntries(p), programId: first }), { replace: true });
-  }, [programId, first, setParams]);
+    if (!programId && first) update({ programId: first });
+  }, [programId, first, update]);
 
   return (
     <>

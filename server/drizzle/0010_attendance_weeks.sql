@@ -127,15 +127,6 @@ BEGIN
 END;
 $$;
 --> statement-breakpoint
--- The sessions of a statement's records, share-locked in id order: a session's week cannot change (a move,
--- a cancellation) while its records are being summed, nor they while it changes, whoever writes (the
--- attendance service already holds these locks; scheduling's update of the session waits for them).
-CREATE FUNCTION attendance_weeks_hold_sessions(session_ids uuid[]) RETURNS void LANGUAGE plpgsql AS $$
-BEGIN
-  PERFORM 1 FROM sessions WHERE id = ANY (session_ids) ORDER BY id FOR SHARE;
-END;
-$$;
---> statement-breakpoint
 -- The week a patient's record in a session counts in, with what the session adds to it; none for a cancelled
 -- session or one of no program.
 CREATE FUNCTION attendance_week_of(p_session uuid, p_patient uuid)
@@ -147,7 +138,6 @@ $$;
 --> statement-breakpoint
 CREATE FUNCTION attendance_weeks_on_insert() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  PERFORM attendance_weeks_hold_sessions(array(SELECT DISTINCT session_id FROM added));
   PERFORM attendance_weeks_add(array(SELECT id FROM added));
   RETURN NULL;
 END;
@@ -161,8 +151,6 @@ CREATE FUNCTION attendance_weeks_on_update() RETURNS trigger LANGUAGE plpgsql AS
 DECLARE
   k record;
 BEGIN
-  PERFORM attendance_weeks_hold_sessions(array(
-    SELECT session_id FROM old_records UNION SELECT session_id FROM new_records));
   FOR k IN
     WITH changed AS (
       SELECT o.session_id AS old_session, o.patient_id AS old_patient, n.session_id AS new_session,
@@ -209,7 +197,6 @@ CREATE FUNCTION attendance_weeks_on_delete() RETURNS trigger LANGUAGE plpgsql AS
 DECLARE
   k record;
 BEGIN
-  PERFORM attendance_weeks_hold_sessions(array(SELECT DISTINCT session_id FROM old_records));
   FOR k IN SELECT DISTINCT wk.program_id, wk.week_start, wk.patient_id
     FROM old_records r CROSS JOIN LATERAL attendance_week_of(r.session_id, r.patient_id) wk ORDER BY 1, 2, 3 LOOP
     PERFORM attendance_weeks_refresh(k.program_id, k.week_start, k.patient_id);
@@ -219,19 +206,31 @@ END;
 $$;
 --> statement-breakpoint
 -- Sessions moved, cancelled, or given another program, group, end or zone: their attendees' weeks before and
--- after, afresh, in key order.
+-- after, afresh, in key order. First the sessions are locked for update and their records for share, in id
+-- order: that waits for whoever is writing those records (an insert holds its session's key-share lock for
+-- the foreign key, an update or deletion the record's own lock), so their sums are in before the weeks are
+-- recomputed, and whoever writes them next sums into the weeks the sessions are in now.
 CREATE FUNCTION attendance_weeks_on_session_change() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
   k record;
+  moved uuid[];
 BEGIN
+  moved := array(
+    SELECT n.id FROM old_sessions o JOIN new_sessions n ON n.id = o.id
+    WHERE (o.program_id, o.group_id, o.status, o.starts_at, o.ends_at, o.time_zone)
+      IS DISTINCT FROM (n.program_id, n.group_id, n.status, n.starts_at, n.ends_at, n.time_zone));
+  IF cardinality(moved) = 0 THEN
+    RETURN NULL;
+  END IF;
+  PERFORM 1 FROM sessions WHERE id = ANY (moved) ORDER BY id FOR UPDATE;
+  PERFORM 1 FROM attendance WHERE session_id = ANY (moved) ORDER BY id FOR SHARE;
   FOR k IN
     WITH changed AS (
       SELECT o.program_id AS old_program, attendance_week_start(o.starts_at, o.time_zone) AS old_week,
         o.status = 'cancelled' AS was_cancelled, n.id, n.program_id AS new_program,
         attendance_week_start(n.starts_at, n.time_zone) AS new_week, n.status = 'cancelled' AS is_cancelled
       FROM old_sessions o JOIN new_sessions n ON n.id = o.id
-      WHERE (o.program_id, o.group_id, o.status, o.starts_at, o.ends_at, o.time_zone)
-        IS DISTINCT FROM (n.program_id, n.group_id, n.status, n.starts_at, n.ends_at, n.time_zone)
+      WHERE n.id = ANY (moved)
     )
     SELECT c.old_program AS program_id, c.old_week AS week_start, a.patient_id
     FROM changed c JOIN attendance a ON a.session_id = c.id WHERE c.old_program IS NOT NULL AND NOT c.was_cancelled

@@ -23,11 +23,11 @@ const confirmed = sql<boolean>`exists (select 1 from attendance c
   where c.session_id = "sessions"."id" and c.confirmed_at is not null)`;
 
 /**
- * The session, held with a share lock for the rest of the transaction: writers of attendance do not
- * block each other, but signing the session's note (which locks the row for update) waits for them,
- * and they for it, so no change slips in beside a signature; so do a move or a cancellation of the
- * session, so its records are never summed into a week it is leaving (attendance_weeks, migration
- * 0010, whose triggers take the same lock). `confirmed` says whether a signed note already made its
+ * The session, held with a key-share lock for the rest of the transaction: writers of attendance
+ * do not block each other, but signing the session's note (which locks the row for update) waits
+ * for them, and they for it, so no change slips in beside a signature; so does a move or a
+ * cancellation, which locks the row for update before recomputing its attendees' weeks
+ * (attendance_weeks, migration 0010). `confirmed` says whether a signed note already made its
  * attendance final.
  */
 export async function holdSession(
@@ -38,7 +38,7 @@ export async function holdSession(
     .select({ session: sessions, confirmed })
     .from(sessions)
     .where(eq(sessions.id, id))
-    .for('share', { of: sessions });
+    .for('key share', { of: sessions });
   return row;
 }
 
@@ -58,7 +58,7 @@ export async function holdArrival(db: Db, sessionId: string, patientId: string) 
     .from(sessions)
     .leftJoin(attendance, and(eq(attendance.sessionId, sessions.id), eq(attendance.patientId, patientId)))
     .where(eq(sessions.id, sessionId))
-    .for('share', { of: sessions });
+    .for('key share', { of: sessions });
   return row;
 }
 
